@@ -1,0 +1,124 @@
+package dev.bulwark.runtime;
+
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One call of an operation, as a generated method describes it: the values of its path, query and header parameters
+ * and its body. Parameter values are formatted by {@link dev.bulwark.runtime.json.BulwarkJson#formatParameter}; a
+ * {@code null} value means the parameter is absent, and an {@link Iterable} value repeats a query parameter once per
+ * element (OpenAPI's default {@code form} style with {@code explode}).
+ */
+public final class ApiRequest {
+  private final OperationSpec operation;
+  private final Map<String, Object> pathParameters;
+  private final List<Parameter> queryParameters;
+  private final List<Parameter> headers;
+  private final @Nullable Object body;
+  private final @Nullable Type bodyType;
+
+  private ApiRequest(Builder builder) {
+    this.operation = builder.operation;
+    this.pathParameters = Map.copyOf(builder.pathParameters);
+    this.queryParameters = List.copyOf(builder.queryParameters);
+    this.headers = List.copyOf(builder.headers);
+    this.body = builder.body;
+    this.bodyType = builder.bodyType;
+  }
+
+  /** Starts a call of {@code operation}. */
+  public static Builder builder(OperationSpec operation) {
+    return new Builder(operation);
+  }
+
+  /** The operation called. */
+  public OperationSpec operation() {
+    return operation;
+  }
+
+  /** Path parameter values by the name used in the path template. */
+  public Map<String, Object> pathParameters() {
+    return pathParameters;
+  }
+
+  /** Query parameters in the order they were added. */
+  public List<Parameter> queryParameters() {
+    return queryParameters;
+  }
+
+  /** Request headers in the order they were added. */
+  public List<Parameter> headers() {
+    return headers;
+  }
+
+  /** The JSON body, or {@code null} when the call sends none. */
+  public @Nullable Object body() {
+    return body;
+  }
+
+  /** The declared type of {@link #body()}, which picks its JSON adapter. */
+  public @Nullable Type bodyType() {
+    return bodyType;
+  }
+
+  /** A named parameter value. */
+  public record Parameter(String name, Object value) {
+    public Parameter {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(value, "value");
+    }
+  }
+
+  /** Builds an {@link ApiRequest}; setters ignore {@code null} values, which mean absent. */
+  public static final class Builder {
+    private final OperationSpec operation;
+    private final Map<String, Object> pathParameters = new LinkedHashMap<>();
+    private final List<Parameter> queryParameters = new ArrayList<>();
+    private final List<Parameter> headers = new ArrayList<>();
+    private @Nullable Object body;
+    private @Nullable Type bodyType;
+
+    private Builder(OperationSpec operation) {
+      this.operation = Objects.requireNonNull(operation, "operation");
+    }
+
+    /** Sets the value of the {@code {name}} placeholder in the path template. Path parameters are always required. */
+    public Builder pathParameter(String name, Object value) {
+      Objects.requireNonNull(value, () -> "path parameter '" + name + "' of " + operation.operationId());
+      pathParameters.put(name, value);
+      return this;
+    }
+
+    /** Adds a query parameter; an {@link Iterable} adds it once per element; {@code null} adds nothing. */
+    public Builder queryParameter(String name, @Nullable Object value) {
+      if (value != null) {
+        queryParameters.add(new Parameter(name, value));
+      }
+      return this;
+    }
+
+    /** Adds a request header; {@code null} adds nothing. */
+    public Builder header(String name, @Nullable Object value) {
+      if (value != null) {
+        headers.add(new Parameter(name, value));
+      }
+      return this;
+    }
+
+    /** Sets the JSON body and the type whose adapter writes it; a {@code null} value sends no body. */
+    public Builder jsonBody(@Nullable Object value, Type type) {
+      this.body = value;
+      this.bodyType = Objects.requireNonNull(type, "type");
+      return this;
+    }
+
+    public ApiRequest build() {
+      return new ApiRequest(this);
+    }
+  }
+}

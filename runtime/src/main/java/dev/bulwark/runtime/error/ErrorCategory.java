@@ -1,0 +1,43 @@
+package dev.bulwark.runtime.error;
+
+/** What kind of failure a {@link BulwarkException} reports, for callers that decide by kind rather than by class. */
+public enum ErrorCategory {
+  /** HTTP 400: the request was malformed; repeating it will not help. */
+  BAD_REQUEST(false),
+  /** HTTP 401: credentials are missing or wrong. */
+  UNAUTHORIZED(false),
+  /** HTTP 403: the credentials do not allow this operation. */
+  PERMISSION_DENIED(false),
+  /** HTTP 404: the addressed resource does not exist. */
+  NOT_FOUND(false),
+  /** HTTP 409: the request conflicts with the resource's current state. */
+  CONFLICT(false),
+  /** HTTP 422: the request was well-formed but its content was rejected. */
+  UNPROCESSABLE(false),
+  /** HTTP 429: the server asks the client to slow down. */
+  RATE_LIMITED(true),
+  /** HTTP 5xx: the server failed. */
+  SERVER_ERROR(true),
+  /** Any other status outside 2xx (for example 3xx without a redirect, 405 or 418). */
+  UNEXPECTED_STATUS(false),
+  /** The connection could not be made, or broke while the call was in flight. */
+  CONNECTION(true),
+  /** The call or one of its attempts ran out of time. */
+  TIMEOUT(true),
+  /** The response arrived but could not be read as the operation's declared type. */
+  RESPONSE_NOT_UNDERSTOOD(false);
+
+  private final boolean retryable;
+
+  ErrorCategory(boolean retryable) {
+    this.retryable = retryable;
+  }
+
+  /**
+   * Whether a failure of this kind may succeed when tried again later. This is a property of the kind alone; whether a
+   * particular call may be repeated also depends on the operation being safe to repeat.
+   */
+  public boolean isRetryable() {
+    return retryable;
+  }
+}
