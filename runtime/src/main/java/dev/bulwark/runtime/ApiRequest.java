@@ -19,6 +19,7 @@ public final class ApiRequest {
   private final Map<String, Object> pathParameters;
   private final List<Parameter> queryParameters;
   private final List<Parameter> headers;
+  private final List<Parameter> cookies;
   private final @Nullable Object body;
   private final @Nullable Type bodyType;
 
@@ -27,6 +28,7 @@ public final class ApiRequest {
     this.pathParameters = Map.copyOf(builder.pathParameters);
     this.queryParameters = List.copyOf(builder.queryParameters);
     this.headers = List.copyOf(builder.headers);
+    this.cookies = List.copyOf(builder.cookies);
     this.body = builder.body;
     this.bodyType = builder.bodyType;
   }
@@ -56,6 +58,11 @@ public final class ApiRequest {
     return headers;
   }
 
+  /** Cookies in the order they were added, sent together in one {@code Cookie} header. */
+  public List<Parameter> cookies() {
+    return cookies;
+  }
+
   /** The JSON body, or {@code null} when the call sends none. */
   public @Nullable Object body() {
     return body;
@@ -80,6 +87,7 @@ public final class ApiRequest {
     private final Map<String, Object> pathParameters = new LinkedHashMap<>();
     private final List<Parameter> queryParameters = new ArrayList<>();
     private final List<Parameter> headers = new ArrayList<>();
+    private final List<Parameter> cookies = new ArrayList<>();
     private @Nullable Object body;
     private @Nullable Type bodyType;
 
@@ -106,6 +114,14 @@ public final class ApiRequest {
     public Builder header(String name, @Nullable Object value) {
       if (value != null) {
         headers.add(new Parameter(name, value));
+      }
+      return this;
+    }
+
+    /** Adds a cookie; {@code null} adds nothing. */
+    public Builder cookie(String name, @Nullable Object value) {
+      if (value != null) {
+        cookies.add(new Parameter(name, value));
       }
       return this;
     }

@@ -36,6 +36,14 @@ final class RequestFactory {
     for (ApiRequest.Parameter header : call.headers()) {
       request.addHeader(header.name(), BulwarkJson.formatParameter(header.value()));
     }
+    if (!call.cookies().isEmpty()) {
+      StringBuilder cookie = new StringBuilder();
+      for (ApiRequest.Parameter parameter : call.cookies()) {
+        cookie.append(cookie.length() == 0 ? "" : "; ")
+            .append(parameter.name()).append('=').append(BulwarkJson.formatParameter(parameter.value()));
+      }
+      request.addHeader("Cookie", cookie.toString());
+    }
     request.method(call.operation().method(), body(call));
     return request.build();
   }

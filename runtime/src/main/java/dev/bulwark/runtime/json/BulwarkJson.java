@@ -64,6 +64,17 @@ public final class BulwarkJson {
     return String.valueOf(value);
   }
 
+  /**
+   * Returns {@code value}, or fails with a message naming the property and its JSON path when a property that the spec
+   * says is never null was null. Generated adapters call it for required properties.
+   */
+  public static <T> T requireValue(@Nullable T value, String jsonName, JsonReader reader) {
+    if (value == null) {
+      throw new JsonDataException("Required property '" + jsonName + "' was null at path " + reader.getPath());
+    }
+    return value;
+  }
+
   private static URI parseUri(String text) {
     try {
       return new URI(text);

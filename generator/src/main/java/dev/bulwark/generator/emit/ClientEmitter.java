@@ -1,0 +1,166 @@
+package dev.bulwark.generator.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import dev.bulwark.generator.model.ApiModel;
+import dev.bulwark.generator.model.SecuritySchemeModel;
+import dev.bulwark.generator.model.ServiceModel;
+import dev.bulwark.generator.naming.UniqueNames;
+import javax.lang.model.element.Modifier;
+
+/** Emits the client class: its builder (base URL, credentials, OkHttp client) and one accessor per service. */
+final class ClientEmitter {
+  private final EmitContext context;
+
+  ClientEmitter(EmitContext context) {
+    this.context = context;
+  }
+
+  TypeSpec emit(ApiModel api) {
+    ClassName clientClass = ClassName.get(context.basePackage(), api.clientName());
+    ClassName builderClass = clientClass.nestedClass("Builder");
+    TypeSpec.Builder type = TypeSpec.classBuilder(clientClass)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addAnnotation(EmitContext.nullMarked())
+        .addSuperinterface(AutoCloseable.class)
+        .addJavadoc("$L\n", EmitContext.javadoc(classDoc(api)));
+    api.defaultBaseUrl().ifPresent(url -> type.addField(FieldSpec.builder(String.class, "DEFAULT_BASE_URL",
+            Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("The first server the spec lists, used when the builder is given no base URL.\n")
+        .initializer("$S", url)
+        .build()));
+    type.addField(EmitContext.CLIENT_RUNTIME, "runtime", Modifier.PRIVATE, Modifier.FINAL);
+
+    MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
+        .addModifiers(Modifier.PRIVATE)
+        .addParameter(builderClass, "builder")
+        .addStatement("this.runtime = builder.runtime.build()");
+    UniqueNames fields = new UniqueNames().reserve("runtime", "DEFAULT_BASE_URL");
+    for (ServiceModel service : api.services()) {
+      ClassName serviceClass = context.serviceClass(service.className());
+      String field = fields.claim(service.accessorName());
+      type.addField(serviceClass, field, Modifier.PRIVATE, Modifier.FINAL);
+      constructor.addStatement("this.$N = new $T(runtime)", field, serviceClass);
+      type.addMethod(MethodSpec.methodBuilder(service.accessorName())
+          .addJavadoc("$L\n", service.tag().isEmpty()
+              ? "The operations without a tag."
+              : "The operations tagged {@code " + EmitContext.javadoc(service.tag()) + "}.")
+          .addModifiers(Modifier.PUBLIC)
+          .returns(serviceClass)
+          .addStatement("return $N", field)
+          .build());
+    }
+    type.addMethod(constructor.build());
+    type.addMethod(MethodSpec.methodBuilder("builder")
+        .addJavadoc("Starts configuring a client.\n")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(builderClass)
+        .addStatement("return new $T()", builderClass)
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("close")
+        .addJavadoc("Releases connections and threads the client created itself; an {@code OkHttpClient} passed to"
+            + " the builder stays open.\n")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .addStatement("runtime.close()")
+        .build());
+    type.addType(builder(api, clientClass, builderClass));
+    return type.build();
+  }
+
+  private static String classDoc(ApiModel api) {
+    StringBuilder doc = new StringBuilder("Client for ")
+        .append(api.title().isEmpty() ? "the API" : api.title())
+        .append(api.version().isEmpty() ? "" : " " + api.version())
+        .append(".");
+    if (!api.description().isEmpty()) {
+      doc.append("\n\n<p>").append(api.description());
+    }
+    doc.append("\n\n<p>Create one with {@link #builder()}, share it across threads, and close it when done.");
+    return doc.toString();
+  }
+
+  private TypeSpec builder(ApiModel api, ClassName clientClass, ClassName builderClass) {
+    TypeSpec.Builder builder = TypeSpec.classBuilder(builderClass)
+        .addJavadoc("Configures a {@code $L}. Not thread-safe.\n", clientClass.simpleName())
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addField(FieldSpec.builder(EmitContext.CLIENT_RUNTIME.nestedClass("Builder"), "runtime",
+                Modifier.PRIVATE, Modifier.FINAL)
+            .initializer("$T.builder()\n.jsonAdapters(new $T())\n.userAgent($S)",
+                EmitContext.CLIENT_RUNTIME,
+                context.modelClass(AdapterFactoryEmitter.FACTORY_NAME),
+                "bulwark-java/" + context.generatorVersion() + " " + api.clientName())
+            .build());
+    MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE);
+    if (api.defaultBaseUrl().isPresent()) {
+      constructor.addStatement("runtime.baseUrl(DEFAULT_BASE_URL)");
+    }
+    builder.addMethod(constructor.build());
+    builder.addMethod(MethodSpec.methodBuilder("baseUrl")
+        .addJavadoc(api.defaultBaseUrl().isPresent()
+            ? "The server to call, such as {@code https://api.example.com}; defaults to {@link #DEFAULT_BASE_URL}.\n"
+            : "The server to call, such as {@code https://api.example.com}. Required: the spec names no absolute"
+                + " server URL.\n")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(builderClass)
+        .addParameter(String.class, "baseUrl")
+        .addStatement("runtime.baseUrl(baseUrl)")
+        .addStatement("return this")
+        .build());
+    builder.addMethod(MethodSpec.methodBuilder("okHttpClient")
+        .addJavadoc("The OkHttp client to send requests with, to share its connection pool; the caller keeps"
+            + " ownership and closes it.\n")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(builderClass)
+        .addParameter(EmitContext.OK_HTTP_CLIENT, "okHttpClient")
+        .addStatement("runtime.okHttpClient(okHttpClient)")
+        .addStatement("return this")
+        .build());
+    for (SecuritySchemeModel scheme : api.securitySchemes()) {
+      builder.addMethod(credentialSetter(builderClass, scheme));
+    }
+    builder.addMethod(MethodSpec.methodBuilder("build")
+        .addJavadoc("@throws IllegalArgumentException if the base URL is not an absolute http(s) URL\n")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(clientClass)
+        .addStatement("return new $T(this)", clientClass)
+        .build());
+    return builder.build();
+  }
+
+  private static MethodSpec credentialSetter(ClassName builderClass, SecuritySchemeModel scheme) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder(scheme.setterName())
+        .addModifiers(Modifier.PUBLIC)
+        .returns(builderClass);
+    switch (scheme.kind()) {
+      case BEARER:
+        method.addJavadoc("A bearer token for the {@code $L} security scheme.\n", scheme.name())
+            .addParameter(String.class, "token")
+            .addStatement("runtime.authentication($S, $T.bearer(token))", scheme.name(), EmitContext.AUTHENTICATION);
+        break;
+      case BASIC:
+        method.addJavadoc("User name and password for the {@code $L} security scheme.\n", scheme.name())
+            .addParameter(String.class, "username")
+            .addParameter(String.class, "password")
+            .addStatement("runtime.authentication($S, $T.basic(username, password))", scheme.name(),
+                EmitContext.AUTHENTICATION);
+        break;
+      case API_KEY_HEADER:
+      case API_KEY_QUERY:
+      case API_KEY_COOKIE:
+        String factory = scheme.kind() == SecuritySchemeModel.Kind.API_KEY_HEADER ? "apiKeyHeader"
+            : scheme.kind() == SecuritySchemeModel.Kind.API_KEY_QUERY ? "apiKeyQuery" : "apiKeyCookie";
+        method.addJavadoc("The API key for the {@code $L} security scheme, sent as {@code $L}.\n",
+                scheme.name(), scheme.parameterName())
+            .addParameter(String.class, "apiKey")
+            .addStatement("runtime.authentication($S, $T.$L($S, apiKey))", scheme.name(), EmitContext.AUTHENTICATION,
+                factory, scheme.parameterName());
+        break;
+      default:
+        throw new AssertionError(scheme.kind());
+    }
+    return method.addStatement("return this").build();
+  }
+}

@@ -1,0 +1,52 @@
+package dev.bulwark.generator.emit;
+
+import com.palantir.javapoet.JavaFile;
+import dev.bulwark.generator.model.ApiModel;
+import dev.bulwark.generator.model.EnumModel;
+import dev.bulwark.generator.model.ObjectModel;
+import dev.bulwark.generator.model.OperationModel;
+import dev.bulwark.generator.model.ServiceModel;
+import dev.bulwark.generator.model.TypeModel;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Stage 3 as a whole: an {@link ApiModel} in, the Java files of its client out, in a stable order. */
+public final class JavaEmitter {
+  private final EmitContext context;
+  private final JavaTypes types;
+
+  /**
+   * @param basePackage the client's package; models go to {@code .model}, services and parameters to {@code .service}
+   * @param generatorVersion named in every file's header
+   */
+  public JavaEmitter(String basePackage, String specFileName, String generatorVersion) {
+    this.context = new EmitContext(basePackage, specFileName, generatorVersion);
+    this.types = new JavaTypes(context);
+  }
+
+  public List<JavaFile> emit(ApiModel api) {
+    List<JavaFile> files = new ArrayList<>();
+    files.add(context.file(context.basePackage(), new ClientEmitter(context).emit(api)));
+    ServiceEmitter services = new ServiceEmitter(context, types);
+    for (ServiceModel service : api.services()) {
+      files.add(context.file(context.servicePackage(), services.emit(service, api.clientName())));
+      for (OperationModel operation : service.operations()) {
+        files.add(context.file(context.servicePackage(), services.emitParams(service, operation)));
+      }
+    }
+    ModelEmitter models = new ModelEmitter(context, types);
+    EnumEmitter enums = new EnumEmitter(context);
+    AdapterEmitter adapters = new AdapterEmitter(context, types);
+    for (TypeModel type : api.types()) {
+      if (type instanceof ObjectModel object) {
+        files.add(context.file(context.modelPackage(), models.emit(object)));
+        files.add(context.file(context.modelPackage(), adapters.emit(object)));
+      } else if (type instanceof EnumModel enumModel) {
+        files.add(context.file(context.modelPackage(), enums.emit(enumModel)));
+        files.add(context.file(context.modelPackage(), adapters.emit(enumModel)));
+      }
+    }
+    files.add(context.file(context.modelPackage(), new AdapterFactoryEmitter(context).emit(api.types())));
+    return files;
+  }
+}

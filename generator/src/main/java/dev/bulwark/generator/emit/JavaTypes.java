@@ -1,0 +1,98 @@
+package dev.bulwark.generator.emit;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import dev.bulwark.generator.model.TypeRef;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** How the model's {@link TypeRef}s are spelled in Java. */
+final class JavaTypes {
+  private final EmitContext context;
+
+  JavaTypes(EmitContext context) {
+    this.context = context;
+  }
+
+  /** The reference type: {@code Long}, {@code List<Pet>}. */
+  TypeName boxed(TypeRef type) {
+    if (type instanceof TypeRef.Scalar scalar) {
+      switch (scalar.kind()) {
+        case STRING:
+          return ClassName.get(String.class);
+        case INT32:
+          return ClassName.get(Integer.class);
+        case INT64:
+          return ClassName.get(Long.class);
+        case FLOAT:
+          return ClassName.get(Float.class);
+        case DOUBLE:
+          return ClassName.get(Double.class);
+        case DECIMAL:
+          return ClassName.get(BigDecimal.class);
+        case BOOLEAN:
+          return ClassName.get(Boolean.class);
+        case DATE:
+          return ClassName.get(LocalDate.class);
+        case DATE_TIME:
+          return ClassName.get(OffsetDateTime.class);
+        case UUID:
+          return ClassName.get(UUID.class);
+        case URI:
+          return ClassName.get(URI.class);
+        case ANY:
+          return ClassName.get(Object.class);
+        default:
+          throw new AssertionError(scalar.kind());
+      }
+    }
+    if (type instanceof TypeRef.ListOf list) {
+      return ParameterizedTypeName.get(ClassName.get(List.class), boxed(list.element()));
+    }
+    if (type instanceof TypeRef.MapOf map) {
+      return ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), boxed(map.value()));
+    }
+    return context.modelClass(((TypeRef.Named) type).name());
+  }
+
+  /** The type a value that is always present has: primitives where they exist ({@code long}), else as boxed. */
+  TypeName present(TypeRef type) {
+    TypeName boxed = boxed(type);
+    return boxed.isBoxedPrimitive() ? boxed.unbox() : boxed;
+  }
+
+  /** {@link #present} when the value is always there, else the boxed type marked {@code @Nullable}. */
+  TypeName forValue(TypeRef type, boolean alwaysPresent) {
+    return alwaysPresent ? present(type) : nullable(boxed(type));
+  }
+
+  static TypeName nullable(TypeName type) {
+    return type.annotated(AnnotationSpec.builder(EmitContext.NULLABLE).build());
+  }
+
+  /** An expression of type {@link java.lang.reflect.Type} for Moshi: {@code Pet.class} or a parameterized type. */
+  CodeBlock reflectType(TypeRef type) {
+    if (type instanceof TypeRef.ListOf list) {
+      return CodeBlock.of("$T.newParameterizedType($T.class, $L)",
+          EmitContext.MOSHI_TYPES, List.class, reflectType(list.element()));
+    }
+    if (type instanceof TypeRef.MapOf map) {
+      return CodeBlock.of("$T.newParameterizedType($T.class, $T.class, $L)",
+          EmitContext.MOSHI_TYPES, Map.class, String.class, reflectType(map.value()));
+    }
+    return CodeBlock.of("$T.class", boxed(type));
+  }
+
+  /** Whether Moshi needs a parameterized {@code Type} (rather than a class literal) for this type. */
+  static boolean isParameterized(TypeRef type) {
+    return type instanceof TypeRef.ListOf || type instanceof TypeRef.MapOf;
+  }
+}

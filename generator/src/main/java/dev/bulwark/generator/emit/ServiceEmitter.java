@@ -1,0 +1,216 @@
+package dev.bulwark.generator.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.bulwark.generator.model.BodyModel;
+import dev.bulwark.generator.model.OperationModel;
+import dev.bulwark.generator.model.ParameterModel;
+import dev.bulwark.generator.model.ServiceModel;
+import dev.bulwark.generator.model.TypeRef;
+import dev.bulwark.generator.naming.Names;
+import dev.bulwark.generator.naming.UniqueNames;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Emits a service class (one method per operation, each handing an {@code ApiRequest} to the runtime) and the
+ * parameter class of each of its operations.
+ */
+final class ServiceEmitter {
+  private final EmitContext context;
+  private final JavaTypes types;
+  private final ValueClassEmitter valueClasses = new ValueClassEmitter();
+
+  ServiceEmitter(EmitContext context, JavaTypes types) {
+    this.context = context;
+    this.types = types;
+  }
+
+  /** The parameter class of one operation: path, query, header and cookie parameters and the body. */
+  TypeSpec emitParams(ServiceModel service, OperationModel operation) {
+    List<ValueClassEmitter.ValueField> fields = new ArrayList<>();
+    for (ParameterModel parameter : operation.parameters()) {
+      String doc = (parameter.description().isEmpty() ? "" : parameter.description() + "\n\n<p>")
+          + "The " + parameter.location().name().toLowerCase(java.util.Locale.ROOT) + " parameter {@code "
+          + parameter.name() + "}" + (parameter.required() ? " (required)." : ".");
+      fields.add(new ValueClassEmitter.ValueField(
+          parameter.javaName(),
+          types.forValue(parameter.type(), parameter.required()),
+          JavaTypes.nullable(types.boxed(parameter.type())),
+          parameter.required(),
+          doc,
+          parameter.deprecated()));
+    }
+    operation.body().ifPresent(body -> fields.add(new ValueClassEmitter.ValueField(
+        body.javaName(),
+        body.required() ? types.boxed(body.type()) : JavaTypes.nullable(types.boxed(body.type())),
+        JavaTypes.nullable(types.boxed(body.type())),
+        body.required(),
+        body.description().isEmpty() ? "The request body." : body.description(),
+        false)));
+    String doc = "The parameters of {@link " + service.className() + "#" + operation.methodName() + "}.";
+    return valueClasses.emit(context.serviceClass(operation.paramsClassName()), doc, false, fields);
+  }
+
+  TypeSpec emit(ServiceModel service, String clientName) {
+    ClassName serviceClass = context.serviceClass(service.className());
+    TypeSpec.Builder type = TypeSpec.classBuilder(serviceClass)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addAnnotation(EmitContext.nullMarked())
+        .addJavadoc("$L\n", EmitContext.javadoc(serviceDoc(service, clientName)));
+    type.addField(EmitContext.CLIENT_RUNTIME, "runtime", Modifier.PRIVATE, Modifier.FINAL);
+    type.addMethod(MethodSpec.constructorBuilder()
+        .addJavadoc("Created by {@code $L.$L()}; there is no need to construct it directly.\n",
+            clientName, service.accessorName())
+        .addModifiers(Modifier.PUBLIC)
+        .addParameter(EmitContext.CLIENT_RUNTIME, "runtime")
+        .addStatement("this.runtime = runtime")
+        .build());
+
+    UniqueNames constants = new UniqueNames().reserve("runtime");
+    for (OperationModel operation : service.operations()) {
+      String operationConstant = constants.claim(Names.upperSnake(operation.methodName()));
+      type.addField(operationSpecField(operationConstant, operation));
+      CodeBlock bodyType = operation.body()
+          .map(body -> typeExpression(type, constants, operationConstant + "_BODY", body.type()))
+          .orElse(null);
+      CodeBlock responseType = operation.responseType()
+          .map(response -> typeExpression(type, constants, operationConstant + "_RESPONSE", response))
+          .orElse(null);
+      type.addMethod(operationMethod(operation, operationConstant, bodyType, responseType));
+      type.addMethod(convenienceMethod(operation));
+    }
+    return type.build();
+  }
+
+  private static String serviceDoc(ServiceModel service, String clientName) {
+    String lead = service.tag().isEmpty()
+        ? "Operations without a tag."
+        : "Operations tagged {@code " + service.tag() + "}.";
+    String description = service.description().isEmpty() ? "" : "\n\n<p>" + service.description();
+    return lead + description + "\n\n<p>Reached through {@code " + clientName + "." + service.accessorName()
+        + "()}. Thread-safe.";
+  }
+
+  private static FieldSpec operationSpecField(String name, OperationModel operation) {
+    CodeBlock.Builder initializer = CodeBlock.builder()
+        .add("$T.builder($S, $S, $S)", EmitContext.OPERATION_SPEC,
+            operation.operationId(), operation.httpMethod(), operation.path());
+    if (!operation.securitySchemes().isEmpty()) {
+      CodeBlock.Builder schemes = CodeBlock.builder();
+      for (int i = 0; i < operation.securitySchemes().size(); i++) {
+        schemes.add(i == 0 ? "$S" : ", $S", operation.securitySchemes().get(i));
+      }
+      initializer.add("\n.securitySchemes($L)", schemes.build());
+    }
+    initializer.add("\n.build()");
+    return FieldSpec.builder(EmitContext.OPERATION_SPEC, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer(initializer.build())
+        .build();
+  }
+
+  /** A class literal, or a constant holding a parameterized {@link Type} so that it is built once. */
+  private CodeBlock typeExpression(TypeSpec.Builder type, UniqueNames constants, String name, TypeRef ref) {
+    if (!JavaTypes.isParameterized(ref)) {
+      return types.reflectType(ref);
+    }
+    String constant = constants.claim(name);
+    type.addField(FieldSpec.builder(Type.class, constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer(types.reflectType(ref))
+        .build());
+    return CodeBlock.of("$N", constant);
+  }
+
+  private MethodSpec operationMethod(
+      OperationModel operation, String operationConstant, CodeBlock bodyType, CodeBlock responseType) {
+    ClassName paramsClass = context.serviceClass(operation.paramsClassName());
+    MethodSpec.Builder method = MethodSpec.methodBuilder(operation.methodName())
+        .addModifiers(Modifier.PUBLIC)
+        .addParameter(paramsClass, "params")
+        .addJavadoc("$L", methodDoc(operation))
+        .addJavadoc("@param params the operation's parameters and body\n");
+    CodeBlock.Builder request = CodeBlock.builder()
+        .add("$T request = $T.builder($N)", EmitContext.API_REQUEST, EmitContext.API_REQUEST, operationConstant);
+    for (ParameterModel parameter : operation.parameters()) {
+      String getter = "get" + Names.capitalize(parameter.javaName());
+      String call = switch (parameter.location()) {
+        case PATH -> "pathParameter";
+        case QUERY -> "queryParameter";
+        case HEADER -> "header";
+        case COOKIE -> "cookie";
+      };
+      request.add("\n.$L($S, params.$N())", call, parameter.name(), getter);
+    }
+    Optional<BodyModel> body = operation.body();
+    body.ifPresent(b -> request.add("\n.jsonBody(params.$N(), $L)", "get" + Names.capitalize(b.javaName()), bodyType));
+    request.add("\n.build()");
+    method.addStatement("$L", request.build());
+    finish(method, operation, responseType, CodeBlock.of("runtime.execute(request$L)",
+        responseType == null ? CodeBlock.of("") : CodeBlock.of(", $L", responseType)));
+    return method.build();
+  }
+
+  /** An overload that takes only the required values, in spec order, and no parameter object. */
+  private MethodSpec convenienceMethod(OperationModel operation) {
+    ClassName paramsClass = context.serviceClass(operation.paramsClassName());
+    MethodSpec.Builder method = MethodSpec.methodBuilder(operation.methodName())
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc("$L", methodDoc(operation));
+    CodeBlock.Builder params = CodeBlock.builder().add("$T.builder()", paramsClass);
+    for (ParameterModel parameter : operation.requiredParameters()) {
+      method.addParameter(types.present(parameter.type()), parameter.javaName());
+      method.addJavadoc("@param $N the $L parameter {@code $L}\n", parameter.javaName(),
+          parameter.location().name().toLowerCase(java.util.Locale.ROOT), EmitContext.javadoc(parameter.name()));
+      params.add(".$N($N)", parameter.javaName(), parameter.javaName());
+    }
+    operation.body().filter(BodyModel::required).ifPresent(body -> {
+      method.addParameter(types.boxed(body.type()), body.javaName());
+      method.addJavadoc("@param $N the request body\n", body.javaName());
+      params.add(".$N($N)", body.javaName(), body.javaName());
+    });
+    params.add(".build()");
+    boolean returns = operation.responseType().isPresent();
+    finish(method, operation, returns ? CodeBlock.of("") : null,
+        CodeBlock.of("$N($L)", operation.methodName(), params.build()));
+    return method.build();
+  }
+
+  private void finish(MethodSpec.Builder method, OperationModel operation, CodeBlock responseType, CodeBlock call) {
+    if (operation.deprecated()) {
+      method.addAnnotation(Deprecated.class);
+    }
+    if (operation.responseType().isPresent()) {
+      TypeName returnType = types.boxed(operation.responseType().get());
+      method.returns(returnType)
+          .addJavadoc("@return the response body\n")
+          .addStatement("return $L", call);
+    } else {
+      method.addStatement("$L", call);
+    }
+    method.addJavadoc("@throws $T if the call fails; a subclass says how\n", EmitContext.BULWARK_EXCEPTION);
+  }
+
+  private static String methodDoc(OperationModel operation) {
+    StringBuilder doc = new StringBuilder();
+    if (!operation.summary().isEmpty()) {
+      doc.append(EmitContext.javadoc(operation.summary())).append("\n\n");
+    }
+    if (!operation.description().isEmpty()) {
+      doc.append("<p>").append(EmitContext.javadoc(operation.description())).append("\n\n");
+    }
+    doc.append("<p>{@code ").append(operation.httpMethod()).append(' ')
+        .append(EmitContext.javadoc(operation.path())).append("}, operation {@code ")
+        .append(EmitContext.javadoc(operation.operationId())).append("}.\n\n");
+    if (operation.deprecated()) {
+      doc.append("@deprecated the API marks this operation as deprecated\n");
+    }
+    return doc.toString();
+  }
+}

@@ -1,0 +1,84 @@
+package dev.bulwark.generator.load;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.bulwark.generator.GeneratorException;
+import dev.bulwark.generator.SpecProblem;
+import io.swagger.parser.OpenAPIParser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+
+/**
+ * Reads an OpenAPI 3.x or Swagger 2.0 document with swagger-parser, resolving {@code $ref}s into other files.
+ *
+ * <p>Syntax errors are reported with their line, read by a first pass through the YAML reader, since the parser itself
+ * reports only that the document could not be read.
+ */
+public final class SpecLoader {
+  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+  /**
+   * Loads {@code file}.
+   *
+   * @throws GeneratorException if the file is missing, is not YAML or JSON, or is not an OpenAPI document
+   */
+  public LoadedSpec load(Path file) throws GeneratorException {
+    String shown = file.toString();
+    if (!Files.isRegularFile(file)) {
+      throw new GeneratorException("Cannot read the spec.", List.of(new SpecProblem(
+          shown, "", OptionalInt.empty(), "no such file (looked in " + file.toAbsolutePath().normalize() + ")")));
+    }
+    checkSyntax(file);
+
+    ParseOptions options = new ParseOptions();
+    options.setResolve(true);
+    SwaggerParseResult result = new OpenAPIParser().readLocation(file.toAbsolutePath().toUri().toString(), null, options);
+    List<SpecProblem> messages = new ArrayList<>();
+    if (result.getMessages() != null) {
+      for (String message : result.getMessages()) {
+        messages.add(new SpecProblem(shown, "", OptionalInt.empty(), message));
+      }
+    }
+    if (result.getOpenAPI() == null) {
+      if (messages.isEmpty()) {
+        messages.add(new SpecProblem(shown, "", OptionalInt.empty(),
+            "not an OpenAPI 3.x or Swagger 2.0 document (no 'openapi' or 'swagger' field)"));
+      }
+      throw new GeneratorException("The spec is not a readable OpenAPI document.", messages);
+    }
+    if (result.getOpenAPI().getPaths() == null && result.getOpenAPI().getComponents() == null) {
+      messages.add(new SpecProblem(shown, "", OptionalInt.empty(),
+          "the document has neither 'paths' nor 'components'; is it an OpenAPI document?"));
+      throw new GeneratorException("The spec is not a readable OpenAPI document.", messages);
+    }
+    return new LoadedSpec(file, result.getOpenAPI(), messages);
+  }
+
+  private static void checkSyntax(Path file) throws GeneratorException {
+    try {
+      Object document = YAML.readValue(file.toFile(), Object.class);
+      if (!(document instanceof java.util.Map)) {
+        throw new GeneratorException("The spec is not a readable OpenAPI document.", List.of(new SpecProblem(
+            file.toString(), "", OptionalInt.empty(), "the document is not a YAML or JSON object")));
+      }
+    } catch (JsonProcessingException e) {
+      JsonLocation location = e.getLocation();
+      OptionalInt line = location == null || location.getLineNr() < 1
+          ? OptionalInt.empty()
+          : OptionalInt.of(location.getLineNr());
+      throw new GeneratorException("The spec is not valid YAML or JSON.", List.of(new SpecProblem(
+          file.toString(), "", line, e.getOriginalMessage().lines().findFirst().orElse("syntax error"))));
+    } catch (IOException e) {
+      throw new GeneratorException("Cannot read the spec.", List.of(new SpecProblem(
+          file.toString(), "", OptionalInt.empty(), String.valueOf(e.getMessage()))));
+    }
+  }
+}

@@ -1,0 +1,40 @@
+package dev.bulwark.generator.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One operation: an HTTP method on a path.
+ *
+ * @param operationId the spec's operationId, or one derived from method and path when the spec has none
+ * @param methodName the lowerCamelCase Java method name, unique within its service
+ * @param paramsClassName the simple name of the operation's parameters class, unique in the service package
+ * @param httpMethod the HTTP method in upper case
+ * @param path the path template as the spec writes it
+ * @param responseType the type of the success response body; empty when the operation returns no JSON content
+ * @param securitySchemes the names of the security schemes whose credentials the operation sends
+ */
+public record OperationModel(
+    String operationId,
+    String methodName,
+    String paramsClassName,
+    String httpMethod,
+    String path,
+    String summary,
+    String description,
+    boolean deprecated,
+    List<ParameterModel> parameters,
+    Optional<BodyModel> body,
+    Optional<TypeRef> responseType,
+    List<String> securitySchemes) {
+
+  public OperationModel {
+    parameters = List.copyOf(parameters);
+    securitySchemes = List.copyOf(securitySchemes);
+  }
+
+  /** The parameters that must be given, in spec order (path parameters are always among them). */
+  public List<ParameterModel> requiredParameters() {
+    return parameters.stream().filter(ParameterModel::required).toList();
+  }
+}

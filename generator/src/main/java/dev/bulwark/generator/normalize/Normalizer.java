@@ -1,0 +1,202 @@
+package dev.bulwark.generator.normalize;
+
+import dev.bulwark.generator.SpecProblem;
+import dev.bulwark.generator.load.LoadedSpec;
+import dev.bulwark.generator.model.ApiModel;
+import dev.bulwark.generator.model.OperationModel;
+import dev.bulwark.generator.model.SecuritySchemeModel;
+import dev.bulwark.generator.model.ServiceModel;
+import dev.bulwark.generator.naming.Names;
+import dev.bulwark.generator.naming.UniqueNames;
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Stage 2 as a whole: {@link LoadedSpec} in, {@link ApiModel} out, plus the warnings met on the way. A new instance
+ * per spec; the result holds no reference to the parser's objects.
+ */
+public final class Normalizer {
+
+  /** The model and what had to be approximated to build it. */
+  public record Result(ApiModel model, List<SpecProblem> warnings) {}
+
+  /**
+   * Normalises a loaded spec.
+   *
+   * @param clientName the client class name, or empty to derive it from {@code info.title}
+   */
+  public Result normalize(LoadedSpec spec, Optional<String> clientName) {
+    OpenAPI api = spec.openApi();
+    Warnings warnings = new Warnings(spec.file().toString());
+    Components components = api.getComponents() == null ? new Components() : api.getComponents();
+    Map<String, Schema<?>> schemas = new LinkedHashMap<>();
+    if (components.getSchemas() != null) {
+      components.getSchemas().forEach((name, schema) -> schemas.put(name, schema));
+    }
+    SchemaConverter converter = new SchemaConverter(schemas, warnings);
+    converter.convertComponents();
+
+    String title = api.getInfo() == null ? "" : SchemaConverter.text(api.getInfo().getTitle());
+    String client = clientName.filter(n -> !n.isBlank()).map(Names::typeName).orElseGet(() -> deriveClientName(title));
+    List<SecuritySchemeModel> securitySchemes = securitySchemes(components, warnings);
+    List<ServiceModel> services = services(api, components, converter, warnings, client);
+
+    ApiModel model = new ApiModel(
+        title,
+        api.getInfo() == null ? "" : SchemaConverter.text(api.getInfo().getVersion()),
+        api.getInfo() == null ? "" : SchemaConverter.text(api.getInfo().getDescription()),
+        client,
+        spec.file().getFileName().toString(),
+        defaultBaseUrl(api.getServers()),
+        securitySchemes,
+        converter.types(),
+        services);
+    List<SpecProblem> allWarnings = new ArrayList<>(spec.warnings());
+    allWarnings.addAll(warnings.all());
+    return new Result(model, allWarnings);
+  }
+
+  private static String deriveClientName(String title) {
+    String base = title.isBlank() ? "Api" : Names.typeName(title);
+    return base.endsWith("Client") ? base : base + "Client";
+  }
+
+  private static List<ServiceModel> services(
+      OpenAPI api, Components components, SchemaConverter converter, Warnings warnings, String clientName) {
+    // Group operations by their first tag, tags in order of first appearance.
+    Map<String, List<OperationSource>> byTag = new LinkedHashMap<>();
+    if (api.getPaths() != null) {
+      for (Map.Entry<String, PathItem> path : api.getPaths().entrySet()) {
+        for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.getValue().readOperationsMap().entrySet()) {
+          Operation operation = entry.getValue();
+          String tag = operation.getTags() == null || operation.getTags().isEmpty() ? "" : operation.getTags().get(0);
+          byTag.computeIfAbsent(tag, t -> new ArrayList<>())
+              .add(new OperationSource(path.getKey(), path.getValue(), entry.getKey().name(), operation));
+        }
+      }
+    }
+    UniqueNames classNames = new UniqueNames();
+    UniqueNames accessorNames = new UniqueNames().reserve(
+        "close", "builder", "toString", "hashCode", "equals", "getClass", "notify", "notifyAll", "wait", "finalize",
+        "clone");
+    List<ServiceModel> services = new ArrayList<>();
+    String untaggedBase = clientName.endsWith("Client")
+        ? clientName.substring(0, clientName.length() - "Client".length())
+        : clientName;
+    for (Map.Entry<String, List<OperationSource>> entry : byTag.entrySet()) {
+      String tag = entry.getKey();
+      String base = tag.isEmpty() ? (untaggedBase.isEmpty() ? "Default" : untaggedBase) : tag;
+      String className = classNames.claim(Names.typeName(base) + "Service");
+      String accessor = accessorNames.claim(Names.lowerCamel(base));
+      services.add(new ServiceModel(className, accessor, tag, tagDescription(api, tag), List.of()));
+    }
+    // Operation and parameter class names come after service names so that they never take one.
+    OperationNormalizer operations = new OperationNormalizer(api, components, converter, warnings, classNames);
+    List<ServiceModel> result = new ArrayList<>();
+    int index = 0;
+    for (List<OperationSource> sources : byTag.values()) {
+      ServiceModel service = services.get(index++);
+      UniqueNames methodNames = new UniqueNames();
+      List<OperationModel> models = new ArrayList<>();
+      for (OperationSource source : sources) {
+        models.add(operations.normalize(source, methodNames));
+      }
+      result.add(new ServiceModel(
+          service.className(), service.accessorName(), service.tag(), service.description(), models));
+    }
+    return result;
+  }
+
+  private static String tagDescription(OpenAPI api, String tag) {
+    if (api.getTags() == null) {
+      return "";
+    }
+    return api.getTags().stream()
+        .filter(t -> tag.equals(t.getName()))
+        .map(t -> SchemaConverter.text(t.getDescription()))
+        .findFirst()
+        .orElse("");
+  }
+
+  private static List<SecuritySchemeModel> securitySchemes(Components components, Warnings warnings) {
+    List<SecuritySchemeModel> result = new ArrayList<>();
+    if (components.getSecuritySchemes() == null) {
+      return result;
+    }
+    UniqueNames setters = new UniqueNames().reserve("baseUrl", "okHttpClient", "build", "userAgent");
+    for (Map.Entry<String, SecurityScheme> entry : components.getSecuritySchemes().entrySet()) {
+      String name = entry.getKey();
+      SecurityScheme scheme = entry.getValue();
+      String pointer = JsonPointer.child("/components/securitySchemes", name);
+      SecuritySchemeModel.Kind kind = null;
+      String parameterName = "";
+      if (scheme.getType() == null) {
+        warnings.add(pointer, "security scheme without a type; the client cannot send its credentials");
+        continue;
+      }
+      switch (scheme.getType()) {
+        case HTTP:
+          String httpScheme = scheme.getScheme() == null ? "" : scheme.getScheme().toLowerCase(java.util.Locale.ROOT);
+          if (httpScheme.equals("basic")) {
+            kind = SecuritySchemeModel.Kind.BASIC;
+          } else if (httpScheme.equals("bearer")) {
+            kind = SecuritySchemeModel.Kind.BEARER;
+          } else {
+            warnings.add(pointer, "HTTP scheme '" + scheme.getScheme() + "' is not supported; credentials are not sent");
+          }
+          break;
+        case APIKEY:
+          parameterName = scheme.getName() == null ? name : scheme.getName();
+          if (scheme.getIn() == SecurityScheme.In.QUERY) {
+            kind = SecuritySchemeModel.Kind.API_KEY_QUERY;
+          } else if (scheme.getIn() == SecurityScheme.In.COOKIE) {
+            kind = SecuritySchemeModel.Kind.API_KEY_COOKIE;
+          } else {
+            kind = SecuritySchemeModel.Kind.API_KEY_HEADER;
+          }
+          break;
+        case OAUTH2:
+        case OPENIDCONNECT:
+          // Until the runtime fetches tokens itself, callers pass an access token they obtained.
+          kind = SecuritySchemeModel.Kind.BEARER;
+          break;
+        default:
+          warnings.add(pointer, "security scheme type " + scheme.getType() + " is not supported; credentials are not sent");
+      }
+      if (kind != null) {
+        result.add(new SecuritySchemeModel(name, setters.claim(Names.lowerCamel(name)), kind, parameterName));
+      }
+    }
+    return result;
+  }
+
+  private static Optional<String> defaultBaseUrl(List<Server> servers) {
+    if (servers == null || servers.isEmpty() || servers.get(0).getUrl() == null) {
+      return Optional.empty();
+    }
+    Server server = servers.get(0);
+    String url = server.getUrl();
+    if (server.getVariables() != null) {
+      for (var variable : server.getVariables().entrySet()) {
+        if (variable.getValue().getDefault() != null) {
+          url = url.replace("{" + variable.getKey() + "}", variable.getValue().getDefault());
+        }
+      }
+    }
+    boolean absolute = url.startsWith("http://") || url.startsWith("https://");
+    return absolute && !url.contains("{") ? Optional.of(url) : Optional.empty();
+  }
+
+  /** One operation with the path it sits on, before normalising. */
+  record OperationSource(String path, PathItem pathItem, String method, Operation operation) {}
+}

@@ -1,0 +1,265 @@
+package dev.bulwark.generator.normalize;
+
+import dev.bulwark.generator.model.BodyModel;
+import dev.bulwark.generator.model.OperationModel;
+import dev.bulwark.generator.model.ParameterModel;
+import dev.bulwark.generator.model.TypeRef;
+import dev.bulwark.generator.naming.Names;
+import dev.bulwark.generator.naming.UniqueNames;
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.parameters.RequestBody;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Normalises one operation: its names, parameters, JSON body, success response type and security. */
+final class OperationNormalizer {
+  /** Headers that OpenAPI says are set by other means, never by a header parameter. */
+  private static final Set<String> IGNORED_HEADERS = Set.of("accept", "content-type", "authorization");
+
+  private final OpenAPI api;
+  private final Components components;
+  private final SchemaConverter converter;
+  private final Warnings warnings;
+  private final UniqueNames classNames;
+
+  OperationNormalizer(
+      OpenAPI api, Components components, SchemaConverter converter, Warnings warnings, UniqueNames classNames) {
+    this.api = api;
+    this.components = components;
+    this.converter = converter;
+    this.warnings = warnings;
+    this.classNames = classNames;
+  }
+
+  OperationModel normalize(Normalizer.OperationSource source, UniqueNames methodNames) {
+    Operation operation = source.operation();
+    String pointer = JsonPointer.child(JsonPointer.child("/paths", source.path()), source.method().toLowerCase(Locale.ROOT));
+    String operationId = operation.getOperationId() != null && !operation.getOperationId().isBlank()
+        ? operation.getOperationId()
+        : derivedOperationId(source.method(), source.path());
+    String methodName = methodNames.claim(Names.lowerCamel(operationId));
+    String typeContext = Names.upperCamel(methodName);
+    String paramsClass = classNames.claim(typeContext + "Params");
+
+    UniqueNames parameterNames = new UniqueNames();
+    List<ParameterModel> parameters = new ArrayList<>();
+    for (Parameter parameter : mergedParameters(source, pointer)) {
+      ParameterModel model = parameter(parameter, typeContext, pointer, parameterNames);
+      if (model != null) {
+        parameters.add(model);
+      }
+    }
+    Optional<BodyModel> body = body(operation.getRequestBody(), typeContext, pointer, parameterNames);
+    Optional<TypeRef> response = responseType(operation, typeContext, pointer);
+
+    return new OperationModel(
+        operationId,
+        methodName,
+        paramsClass,
+        source.method(),
+        source.path(),
+        SchemaConverter.text(operation.getSummary()),
+        SchemaConverter.text(operation.getDescription()),
+        Boolean.TRUE.equals(operation.getDeprecated()),
+        parameters,
+        body,
+        response,
+        security(operation));
+  }
+
+  /** {@code GET /pets/{petId}} becomes {@code getPetsPetId}. */
+  private static String derivedOperationId(String method, String path) {
+    return method.toLowerCase(Locale.ROOT) + " " + path.replace("{", " ").replace("}", " ");
+  }
+
+  /** Path-item parameters apply to each operation unless the operation redefines the same name and location. */
+  private List<Parameter> mergedParameters(Normalizer.OperationSource source, String pointer) {
+    Map<String, Parameter> merged = new LinkedHashMap<>();
+    List<Parameter> pathLevel = source.pathItem().getParameters() == null ? List.of() : source.pathItem().getParameters();
+    List<Parameter> operationLevel =
+        source.operation().getParameters() == null ? List.of() : source.operation().getParameters();
+    for (List<Parameter> list : List.of(pathLevel, operationLevel)) {
+      for (Parameter raw : list) {
+        Parameter parameter = resolve(raw, pointer);
+        if (parameter != null && parameter.getName() != null && parameter.getIn() != null) {
+          merged.put(parameter.getIn() + ":" + parameter.getName(), parameter);
+        }
+      }
+    }
+    return new ArrayList<>(merged.values());
+  }
+
+  private Parameter resolve(Parameter parameter, String pointer) {
+    if (parameter.get$ref() == null) {
+      return parameter;
+    }
+    String prefix = "#/components/parameters/";
+    String ref = parameter.get$ref();
+    if (ref.startsWith(prefix) && components.getParameters() != null) {
+      Parameter target = components.getParameters().get(ref.substring(prefix.length()));
+      if (target != null) {
+        return resolve(target, pointer);
+      }
+    }
+    warnings.add(pointer, "cannot resolve parameter $ref '" + ref + "'; the parameter is left out");
+    return null;
+  }
+
+  private ParameterModel parameter(
+      Parameter parameter, String typeContext, String operationPointer, UniqueNames parameterNames) {
+    String pointer = JsonPointer.child(JsonPointer.child(operationPointer, "parameters"), parameter.getName());
+    ParameterModel.Location location;
+    switch (parameter.getIn().toLowerCase(Locale.ROOT)) {
+      case "path":
+        location = ParameterModel.Location.PATH;
+        break;
+      case "query":
+        location = ParameterModel.Location.QUERY;
+        break;
+      case "header":
+        if (IGNORED_HEADERS.contains(parameter.getName().toLowerCase(Locale.ROOT))) {
+          return null;
+        }
+        location = ParameterModel.Location.HEADER;
+        break;
+      case "cookie":
+        location = ParameterModel.Location.COOKIE;
+        break;
+      default:
+        warnings.add(pointer, "parameter location '" + parameter.getIn() + "' is not an OpenAPI location; left out");
+        return null;
+    }
+    Schema<?> schema = parameter.getSchema();
+    if (schema == null && parameter.getContent() != null && !parameter.getContent().isEmpty()) {
+      schema = parameter.getContent().values().iterator().next().getSchema();
+    }
+    TypeRef type = schema == null
+        ? TypeRef.scalar(TypeRef.ScalarKind.STRING)
+        : converter.typeOf(schema, typeContext + Names.upperCamel(parameter.getName()), pointer);
+    boolean required = location == ParameterModel.Location.PATH || Boolean.TRUE.equals(parameter.getRequired());
+    return new ParameterModel(
+        parameter.getName(),
+        parameterNames.claim(Names.lowerCamel(parameter.getName())),
+        location,
+        type,
+        required,
+        SchemaConverter.text(parameter.getDescription()),
+        Boolean.TRUE.equals(parameter.getDeprecated()));
+  }
+
+  private Optional<BodyModel> body(
+      RequestBody requestBody, String typeContext, String operationPointer, UniqueNames parameterNames) {
+    if (requestBody == null) {
+      return Optional.empty();
+    }
+    String pointer = JsonPointer.child(operationPointer, "requestBody");
+    if (requestBody.get$ref() != null) {
+      String prefix = "#/components/requestBodies/";
+      RequestBody target = requestBody.get$ref().startsWith(prefix) && components.getRequestBodies() != null
+          ? components.getRequestBodies().get(requestBody.get$ref().substring(prefix.length()))
+          : null;
+      if (target == null) {
+        warnings.add(pointer, "cannot resolve request body $ref '" + requestBody.get$ref() + "'; no body is sent");
+        return Optional.empty();
+      }
+      requestBody = target;
+    }
+    Optional<MediaType> json = jsonMedia(requestBody.getContent());
+    if (json.isEmpty() || json.get().getSchema() == null) {
+      if (requestBody.getContent() != null && !requestBody.getContent().isEmpty()) {
+        warnings.add(pointer, "request bodies of type " + requestBody.getContent().keySet()
+            + " are not supported yet; the generated method sends no body");
+      }
+      return Optional.empty();
+    }
+    TypeRef type = converter.typeOf(json.get().getSchema(), typeContext + "Request", pointer);
+    return Optional.of(new BodyModel(
+        parameterNames.claim("body"),
+        type,
+        Boolean.TRUE.equals(requestBody.getRequired()),
+        SchemaConverter.text(requestBody.getDescription())));
+  }
+
+  /** The JSON body of the first 2xx response (200 before 201 and so on); empty when it has none. */
+  private Optional<TypeRef> responseType(Operation operation, String typeContext, String operationPointer) {
+    if (operation.getResponses() == null) {
+      return Optional.empty();
+    }
+    List<String> codes = operation.getResponses().keySet().stream()
+        .filter(code -> code.startsWith("2"))
+        .sorted()
+        .toList();
+    if (codes.isEmpty()) {
+      return Optional.empty();
+    }
+    String code = codes.get(0);
+    ApiResponse response = resolve(operation.getResponses().get(code));
+    String pointer = JsonPointer.child(JsonPointer.child(operationPointer, "responses"), code);
+    if (response == null || response.getContent() == null || response.getContent().isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<MediaType> json = jsonMedia(response.getContent());
+    if (json.isEmpty()) {
+      warnings.add(pointer, "responses of type " + response.getContent().keySet()
+          + " are not supported yet; the generated method returns nothing");
+      return Optional.empty();
+    }
+    Schema<?> schema = json.get().getSchema();
+    return schema == null
+        ? Optional.empty()
+        : Optional.of(converter.typeOf(schema, typeContext + "Response", JsonPointer.child(pointer, "content")));
+  }
+
+  private ApiResponse resolve(ApiResponse response) {
+    if (response == null || response.get$ref() == null) {
+      return response;
+    }
+    String prefix = "#/components/responses/";
+    if (response.get$ref().startsWith(prefix) && components.getResponses() != null) {
+      return components.getResponses().get(response.get$ref().substring(prefix.length()));
+    }
+    return null;
+  }
+
+  /** The media type to read as JSON: {@code application/json} first, then any {@code +json} or wildcard type. */
+  private static Optional<MediaType> jsonMedia(Content content) {
+    if (content == null) {
+      return Optional.empty();
+    }
+    MediaType exact = content.get("application/json");
+    if (exact != null) {
+      return Optional.of(exact);
+    }
+    return content.entrySet().stream()
+        .filter(e -> {
+          String type = e.getKey().toLowerCase(Locale.ROOT);
+          return type.contains("json") || type.equals("*/*");
+        })
+        .map(Map.Entry::getValue)
+        .findFirst();
+  }
+
+  /** Every scheme named by any alternative of the operation's (or else the API's) security requirements. */
+  private List<String> security(Operation operation) {
+    List<SecurityRequirement> requirements = operation.getSecurity() != null ? operation.getSecurity() : api.getSecurity();
+    Set<String> schemes = new LinkedHashSet<>();
+    if (requirements != null) {
+      requirements.forEach(requirement -> schemes.addAll(requirement.keySet()));
+    }
+    return List.copyOf(schemes);
+  }
+}

@@ -1,0 +1,354 @@
+package dev.bulwark.generator.normalize;
+
+import dev.bulwark.generator.model.EnumModel;
+import dev.bulwark.generator.model.ObjectModel;
+import dev.bulwark.generator.model.PropertyModel;
+import dev.bulwark.generator.model.TypeModel;
+import dev.bulwark.generator.model.TypeRef;
+import dev.bulwark.generator.model.TypeRef.ScalarKind;
+import dev.bulwark.generator.naming.Names;
+import dev.bulwark.generator.naming.UniqueNames;
+import io.swagger.v3.oas.models.media.Schema;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Converts schemas into {@link TypeRef}s, creating a {@link TypeModel} for every component or inline schema that
+ * becomes a class. Inline schemas are named from their context ({@code Pet.owner} becomes {@code PetOwner}); component
+ * names are claimed first so that an inline name never takes a component's.
+ *
+ * <p>One converter serves one spec; it collects the types it creates in the order it meets them.
+ */
+final class SchemaConverter {
+  private static final String COMPONENTS = "/components/schemas";
+
+  private final Map<String, Schema<?>> components;
+  private final UniqueNames typeNames = new UniqueNames();
+  private final Map<String, String> componentClassNames = new HashMap<>();
+  private final Map<String, TypeRef> componentTypes = new HashMap<>();
+  private final Set<String> inProgress = new HashSet<>();
+  private final Map<String, TypeModel> types = new LinkedHashMap<>();
+  /** Inline schemas already converted, by identity: a property inherited through allOf keeps its first class. */
+  private final Map<Schema<?>, TypeRef> inlineTypes = new java.util.IdentityHashMap<>();
+  private final Warnings warnings;
+
+  SchemaConverter(Map<String, Schema<?>> components, Warnings warnings) {
+    this.components = components;
+    this.warnings = warnings;
+    for (Map.Entry<String, Schema<?>> entry : components.entrySet()) {
+      if (becomesClass(entry.getValue())) {
+        componentClassNames.put(entry.getKey(), typeNames.claim(Names.typeName(entry.getKey())));
+      }
+    }
+  }
+
+  /** Converts every component schema, so that unused ones are generated too. */
+  void convertComponents() {
+    for (String name : components.keySet()) {
+      componentType(name);
+    }
+  }
+
+  /** The types created so far, in a stable order. */
+  List<TypeModel> types() {
+    return List.copyOf(types.values());
+  }
+
+  /**
+   * The type of {@code schema}.
+   *
+   * @param contextName the name an inline class gets, before sanitising, such as {@code PetOwner}
+   * @param pointer where the schema is, for messages
+   */
+  TypeRef typeOf(Schema<?> schema, String contextName, String pointer) {
+    if (schema.get$ref() != null) {
+      return refType(schema.get$ref(), pointer);
+    }
+    if (schema.getEnum() != null && !schema.getEnum().isEmpty() && enumKind(schema) != null) {
+      return inlineClass(schema, contextName, name -> enumModel(name, schema, pointer));
+    }
+    if (schema.getAllOf() != null && !schema.getAllOf().isEmpty()) {
+      if (schema.getAllOf().size() == 1 && !hasProperties(schema)) {
+        return typeOf(schema.getAllOf().get(0), contextName, JsonPointer.child(pointer, "allOf") + "/0");
+      }
+      return inlineClass(schema, contextName, name -> objectModel(name, schema, pointer));
+    }
+    List<Schema> variants = schema.getOneOf() != null ? schema.getOneOf() : schema.getAnyOf();
+    if (variants != null && !variants.isEmpty()) {
+      List<Schema> nonNull = variants.stream().filter(v -> !isNullType(v)).toList();
+      if (nonNull.size() == 1) {
+        return typeOf(nonNull.get(0), contextName, pointer);
+      }
+      warnings.add(pointer, "oneOf/anyOf with several variants is read as a plain JSON value for now");
+      return TypeRef.scalar(ScalarKind.ANY);
+    }
+    String type = effectiveType(schema);
+    if (type == null) {
+      if (hasProperties(schema)) {
+        return inlineClass(schema, contextName, name -> objectModel(name, schema, pointer));
+      }
+      return schema.getItems() != null
+          ? new TypeRef.ListOf(typeOf(schema.getItems(), contextName + "Item", JsonPointer.child(pointer, "items")))
+          : TypeRef.scalar(ScalarKind.ANY);
+    }
+    switch (type) {
+      case "object":
+        if (hasProperties(schema)) {
+          return inlineClass(schema, contextName, name -> objectModel(name, schema, pointer));
+        }
+        return new TypeRef.MapOf(mapValueType(schema, contextName, pointer));
+      case "array":
+        Schema<?> items = schema.getItems();
+        return new TypeRef.ListOf(items == null
+            ? TypeRef.scalar(ScalarKind.ANY)
+            : typeOf(items, contextName + "Item", JsonPointer.child(pointer, "items")));
+      case "string":
+        return TypeRef.scalar(stringKind(schema.getFormat()));
+      case "integer":
+        return TypeRef.scalar("int32".equals(schema.getFormat()) ? ScalarKind.INT32 : ScalarKind.INT64);
+      case "number":
+        return TypeRef.scalar(numberKind(schema.getFormat()));
+      case "boolean":
+        return TypeRef.scalar(ScalarKind.BOOLEAN);
+      default:
+        return TypeRef.scalar(ScalarKind.ANY);
+    }
+  }
+
+  /** Whether the schema's value may be JSON {@code null} (3.0 {@code nullable} or 3.1 {@code type: [..., "null"]}). */
+  static boolean isNullable(Schema<?> schema) {
+    if (Boolean.TRUE.equals(schema.getNullable())) {
+      return true;
+    }
+    if (schema.getTypes() != null && schema.getTypes().contains("null")) {
+      return true;
+    }
+    List<Schema> variants = schema.getOneOf() != null ? schema.getOneOf() : schema.getAnyOf();
+    return variants != null && variants.stream().anyMatch(SchemaConverter::isNullType);
+  }
+
+  private TypeRef refType(String ref, String pointer) {
+    String name = componentName(ref);
+    if (name == null || !components.containsKey(name)) {
+      warnings.add(pointer, "cannot resolve $ref '" + ref + "'; read as a plain JSON value");
+      return TypeRef.scalar(ScalarKind.ANY);
+    }
+    return componentType(name);
+  }
+
+  private TypeRef componentType(String name) {
+    TypeRef known = componentTypes.get(name);
+    if (known != null) {
+      return known;
+    }
+    Schema<?> schema = components.get(name);
+    String pointer = JsonPointer.child(COMPONENTS, name);
+    String className = componentClassNames.get(name);
+    if (className != null) {
+      // Registered before converting, so that recursive references resolve to the class itself.
+      TypeRef.Named named = new TypeRef.Named(className);
+      componentTypes.put(name, named);
+      types.put(className, null);
+      types.put(className, isEnum(schema)
+          ? enumModel(className, schema, pointer)
+          : objectModel(className, schema, pointer));
+      return named;
+    }
+    if (!inProgress.add(name)) {
+      warnings.add(pointer, "the schema refers to itself without an object in between; read as a plain JSON value");
+      return TypeRef.scalar(ScalarKind.ANY);
+    }
+    TypeRef alias = typeOf(schema, name, pointer);
+    inProgress.remove(name);
+    componentTypes.put(name, alias);
+    return alias;
+  }
+
+  private TypeRef inlineClass(
+      Schema<?> schema, String contextName, java.util.function.Function<String, TypeModel> build) {
+    TypeRef known = inlineTypes.get(schema);
+    if (known != null) {
+      return known;
+    }
+    String name = typeNames.claim(Names.typeName(contextName));
+    TypeRef named = new TypeRef.Named(name);
+    inlineTypes.put(schema, named);
+    types.put(name, null);
+    types.put(name, build.apply(name));
+    return named;
+  }
+
+  private ObjectModel objectModel(String name, Schema<?> schema, String pointer) {
+    Map<String, Schema> properties = new LinkedHashMap<>();
+    Set<String> required = new LinkedHashSet<>();
+    collectProperties(schema, properties, required, new HashSet<>());
+    UniqueNames propertyNames = new UniqueNames();
+    List<PropertyModel> models = new ArrayList<>();
+    for (Map.Entry<String, Schema> entry : properties.entrySet()) {
+      String jsonName = entry.getKey();
+      Schema<?> property = entry.getValue();
+      String propertyPointer = JsonPointer.child(JsonPointer.child(pointer, "properties"), jsonName);
+      TypeRef type = typeOf(property, name + Names.upperCamel(jsonName), propertyPointer);
+      models.add(new PropertyModel(
+          jsonName,
+          propertyNames.claim(Names.lowerCamel(jsonName)),
+          type,
+          required.contains(jsonName),
+          isNullable(property),
+          text(property.getDescription()),
+          Boolean.TRUE.equals(property.getDeprecated())));
+    }
+    return new ObjectModel(name, text(schema.getDescription()), pointer, models,
+        Boolean.TRUE.equals(schema.getDeprecated()));
+  }
+
+  /** Gathers own and {@code allOf} properties; later definitions of a name win, as in a subtype. */
+  private void collectProperties(
+      Schema<?> schema, Map<String, Schema> properties, Set<String> required, Set<String> visitedRefs) {
+    if (schema.get$ref() != null) {
+      String name = componentName(schema.get$ref());
+      if (name != null && components.containsKey(name) && visitedRefs.add(name)) {
+        collectProperties(components.get(name), properties, required, visitedRefs);
+      }
+      return;
+    }
+    if (schema.getAllOf() != null) {
+      for (Schema part : schema.getAllOf()) {
+        collectProperties(part, properties, required, visitedRefs);
+      }
+    }
+    if (schema.getProperties() != null) {
+      properties.putAll(schema.getProperties());
+    }
+    if (schema.getRequired() != null) {
+      required.addAll(schema.getRequired());
+    }
+  }
+
+  private EnumModel enumModel(String name, Schema<?> schema, String pointer) {
+    boolean integer = "integer".equals(enumKind(schema));
+    UniqueNames constantNames = new UniqueNames();
+    Set<String> seen = new LinkedHashSet<>();
+    List<EnumModel.EnumConstant> constants = new ArrayList<>();
+    for (Object value : schema.getEnum()) {
+      if (value == null || !seen.add(String.valueOf(value))) {
+        continue;
+      }
+      String text = String.valueOf(value);
+      String javaName = integer ? "VALUE_" + text.replace('-', 'M') : Names.upperSnake(text);
+      constants.add(new EnumModel.EnumConstant(constantNames.claim(javaName), text));
+    }
+    return new EnumModel(name, text(schema.getDescription()), pointer, integer, constants);
+  }
+
+  private TypeRef mapValueType(Schema<?> schema, String contextName, String pointer) {
+    Object additional = schema.getAdditionalProperties();
+    if (additional instanceof Schema<?> valueSchema) {
+      return typeOf(valueSchema, contextName + "Value", JsonPointer.child(pointer, "additionalProperties"));
+    }
+    return TypeRef.scalar(ScalarKind.ANY);
+  }
+
+  private boolean becomesClass(Schema<?> schema) {
+    if (schema.get$ref() != null) {
+      return false;
+    }
+    if (isEnum(schema)) {
+      return true;
+    }
+    if (schema.getAllOf() != null && !schema.getAllOf().isEmpty()) {
+      return schema.getAllOf().size() > 1 || hasProperties(schema);
+    }
+    if (schema.getOneOf() != null || schema.getAnyOf() != null) {
+      return false;
+    }
+    String type = effectiveType(schema);
+    return (type == null || type.equals("object")) && hasProperties(schema);
+  }
+
+  private static boolean isEnum(Schema<?> schema) {
+    return schema.getEnum() != null && !schema.getEnum().isEmpty() && enumKind(schema) != null;
+  }
+
+  /** "string" or "integer" for the enums Bulwark emits as Java enums; null for others (boolean, number). */
+  private static String enumKind(Schema<?> schema) {
+    String type = effectiveType(schema);
+    boolean allIntegers = schema.getEnum().stream()
+        .allMatch(v -> v == null || v instanceof Integer || v instanceof Long || v instanceof java.math.BigInteger);
+    boolean allStrings = schema.getEnum().stream().allMatch(v -> v == null || v instanceof String);
+    if ("integer".equals(type) && allIntegers) {
+      return "integer";
+    }
+    if ((type == null || "string".equals(type)) && allStrings) {
+      return "string";
+    }
+    return null;
+  }
+
+  private static boolean hasProperties(Schema<?> schema) {
+    return schema.getProperties() != null && !schema.getProperties().isEmpty();
+  }
+
+  /** The one non-null type of a schema, reading 3.1 type arrays; null when absent or ambiguous. */
+  static String effectiveType(Schema<?> schema) {
+    if (schema.getType() != null) {
+      return schema.getType();
+    }
+    if (schema.getTypes() != null) {
+      List<String> nonNull = schema.getTypes().stream().filter(t -> !t.equals("null")).toList();
+      return nonNull.size() == 1 ? nonNull.get(0) : null;
+    }
+    return null;
+  }
+
+  private static boolean isNullType(Schema<?> schema) {
+    return "null".equals(schema.getType())
+        || (schema.getTypes() != null && schema.getTypes().size() == 1 && schema.getTypes().contains("null"));
+  }
+
+  private static ScalarKind stringKind(String format) {
+    if (format == null) {
+      return ScalarKind.STRING;
+    }
+    switch (format) {
+      case "date":
+        return ScalarKind.DATE;
+      case "date-time":
+        return ScalarKind.DATE_TIME;
+      case "uuid":
+        return ScalarKind.UUID;
+      case "uri":
+        return ScalarKind.URI;
+      case "decimal":
+        return ScalarKind.DECIMAL;
+      default:
+        return ScalarKind.STRING;
+    }
+  }
+
+  private static ScalarKind numberKind(String format) {
+    if ("float".equals(format)) {
+      return ScalarKind.FLOAT;
+    }
+    if ("decimal".equals(format)) {
+      return ScalarKind.DECIMAL;
+    }
+    return ScalarKind.DOUBLE;
+  }
+
+  private static String componentName(String ref) {
+    String prefix = "#/components/schemas/";
+    return ref.startsWith(prefix) ? ref.substring(prefix.length()) : null;
+  }
+
+  static String text(String value) {
+    return Objects.requireNonNullElse(value, "").strip();
+  }
+}

@@ -1,0 +1,2 @@
+/** Stage 4: writing the emitted files into the output directory. */
+package dev.bulwark.generator.write;
