@@ -1,0 +1,95 @@
+package dev.bulwark.generator.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.bulwark.generator.TestSpecs;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  private int run(String... args) {
+    return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  private String stderr() {
+    return err.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void generatesTheSample(@TempDir Path dir) {
+    int code = run("--spec", TestSpecs.sample("petstore.yaml").toString(), "--package", "com.example.pets",
+        "--out", dir.toString());
+
+    assertThat(code).isEqualTo(Main.OK);
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("Generated BulwarkPetStoreClient");
+    assertThat(dir.resolve("com/example/pets/BulwarkPetStoreClient.java")).exists();
+    assertThat(dir.resolve("com/example/pets/model/Pet.java")).exists();
+    assertThat(dir.resolve("README.md")).exists();
+  }
+
+  @Test
+  void clientNameOptionNamesTheClass(@TempDir Path dir) {
+    int code = run("--spec", TestSpecs.sample("petstore.yaml").toString(), "--package", "com.example.pets",
+        "--out", dir.toString(), "--client-name", "Shop");
+
+    assertThat(code).isEqualTo(Main.OK);
+    assertThat(dir.resolve("com/example/pets/Shop.java")).exists();
+  }
+
+  @Test
+  void malformedSpecFailsWithFileAndProblemAndNoStackTrace(@TempDir Path dir) throws Exception {
+    Path spec = dir.resolve("bad.yaml");
+    Files.writeString(spec, "openapi: 3.0.3\ninfo: {title: x\npaths: {}\n");
+
+    int code = run("--spec", spec.toString(), "--package", "com.example", "--out", dir.resolve("out").toString());
+
+    assertThat(code).isEqualTo(Main.FAILED);
+    assertThat(stderr()).contains("bad.yaml:").contains("not valid YAML or JSON").doesNotContain("\tat ");
+    assertThat(dir.resolve("out")).doesNotExist();
+  }
+
+  @Test
+  void missingSpecFailsNamingTheFile(@TempDir Path dir) {
+    int code = run("--spec", dir.resolve("absent.yaml").toString(), "--package", "com.example",
+        "--out", dir.toString());
+
+    assertThat(code).isEqualTo(Main.FAILED);
+    assertThat(stderr()).contains("absent.yaml").contains("no such file");
+  }
+
+  @Test
+  void invalidPackageIsRefused(@TempDir Path dir) {
+    int code = run("--spec", TestSpecs.sample("petstore.yaml").toString(), "--package", "Com.Example-Bad",
+        "--out", dir.toString());
+
+    assertThat(code).isEqualTo(Main.FAILED);
+    assertThat(stderr()).contains("is not a Java package name");
+  }
+
+  @Test
+  void missingOptionsPrintUsage() {
+    assertThat(run("--spec", "x.yaml")).isEqualTo(Main.USAGE);
+    assertThat(stderr()).contains("--spec, --package and --out are required").contains("Usage:");
+  }
+
+  @Test
+  void unknownOptionPrintsUsage() {
+    assertThat(run("--spek", "x.yaml")).isEqualTo(Main.USAGE);
+    assertThat(stderr()).contains("unknown option '--spek'");
+  }
+
+  @Test
+  void helpPrintsUsage() {
+    assertThat(run("--help")).isEqualTo(Main.OK);
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("Usage:").contains("--client-name");
+  }
+}

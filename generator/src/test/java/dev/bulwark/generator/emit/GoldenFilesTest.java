@@ -1,0 +1,42 @@
+package dev.bulwark.generator.emit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.bulwark.generator.Generator;
+import dev.bulwark.generator.TestSpecs;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The exact text of one model, one service, one parameter class and the client, for the sample spec. Where a change to
+ * the emitters is intended, regenerate with {@code -Dbulwark.updateGolden=true} and review the diff.
+ */
+class GoldenFilesTest {
+  private static final Path GOLDEN = Path.of("src/test/resources/golden");
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "com/example/petstore/BulwarkPetStoreClient.java",
+      "com/example/petstore/service/StoreService.java",
+      "com/example/petstore/service/ListPetsParams.java",
+      "com/example/petstore/model/Order.java",
+      "com/example/petstore/model/OrderJsonAdapter.java",
+      "com/example/petstore/model/PetStatus.java",
+  })
+  void emittedFileMatchesGolden(String relativePath, @TempDir Path out) throws Exception {
+    new Generator().generate(new Generator.Options(
+        TestSpecs.sample("petstore.yaml"), "com.example.petstore", Optional.empty(), out));
+    String actual = Files.readString(out.resolve(relativePath), StandardCharsets.UTF_8);
+    Path golden = GOLDEN.resolve(Path.of(relativePath).getFileName() + ".txt");
+    if (Boolean.getBoolean("bulwark.updateGolden")) {
+      Files.createDirectories(GOLDEN);
+      Files.writeString(golden, actual, StandardCharsets.UTF_8);
+    }
+    assertThat(actual).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+  }
+}
