@@ -1,0 +1,74 @@
+package dev.bulwark.maven;
+
+import dev.bulwark.generator.Generator;
+import dev.bulwark.generator.GeneratorException;
+import dev.bulwark.generator.SpecProblem;
+import java.io.File;
+import java.io.IOException;
+import java.util.Optional;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * Generates a Java client from an OpenAPI document and adds it to the project's compile sources.
+ *
+ * <p>The generated code depends on {@code dev.bulwark:bulwark-runtime}, which the project must declare.
+ */
+@Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
+public class GenerateMojo extends AbstractMojo {
+
+  /** The OpenAPI 3.x or Swagger 2.0 document, YAML or JSON. {@code $ref}s to other files are followed. */
+  @Parameter(property = "bulwark.inputSpec", required = true)
+  private File inputSpec;
+
+  /** The Java package of the client, such as {@code com.example.petstore}. */
+  @Parameter(property = "bulwark.packageName", required = true)
+  private String packageName;
+
+  /** The client class name. Default: derived from the spec's {@code info.title}, such as {@code PetStoreClient}. */
+  @Parameter(property = "bulwark.clientName")
+  private String clientName;
+
+  /** Where the sources go; added as a compile source root. */
+  @Parameter(property = "bulwark.outputDirectory",
+      defaultValue = "${project.build.directory}/generated-sources/bulwark")
+  private File outputDirectory;
+
+  /** Skips generation; the output directory is still added as a source root. */
+  @Parameter(property = "bulwark.skip", defaultValue = "false")
+  private boolean skip;
+
+  @Parameter(defaultValue = "${project}", readonly = true, required = true)
+  private MavenProject project;
+
+  @Override
+  public void execute() throws MojoExecutionException, MojoFailureException {
+    // Registered first so that the sources compile even when generation is skipped.
+    project.addCompileSourceRoot(outputDirectory.getPath());
+    if (skip) {
+      getLog().info("Bulwark generation skipped (bulwark.skip).");
+      return;
+    }
+    try {
+      Generator.Result result = new Generator().generate(new Generator.Options(
+          inputSpec.toPath(), packageName, Optional.ofNullable(clientName), outputDirectory.toPath()));
+      for (SpecProblem warning : result.warnings()) {
+        getLog().warn(warning.toString());
+      }
+      getLog().info(String.format("Bulwark generated %s.%s from %s: %d files written, %d unchanged.",
+          packageName, result.model().clientName(), inputSpec.getName(),
+          result.files().written().size(), result.files().unchanged().size()));
+    } catch (GeneratorException e) {
+      // A failure, not an error: the user's input is wrong, and the message says how. No stack trace.
+      throw new MojoFailureException(e.getMessage());
+    } catch (IOException e) {
+      throw new MojoExecutionException("Cannot write the generated client to " + outputDirectory + ": "
+          + e.getMessage(), e);
+    }
+  }
+}
