@@ -1,0 +1,112 @@
+package dev.bulwark.demo;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+
+/**
+ * A small in-memory pet store on loopback that speaks the sample spec, so the demo calls a real HTTP server. It keeps
+ * pets as JSON text: the demo shows the client, not a server framework.
+ */
+final class PetStoreServer implements AutoCloseable {
+  private static final Pattern PET_PATH = Pattern.compile("/v1/pets/(\\d+)");
+  private static final Pattern NAME = Pattern.compile("\"name\"\\s*:\\s*\"([^\"]*)\"");
+
+  private final MockWebServer server = new MockWebServer();
+  private final Map<Long, String> pets = new ConcurrentHashMap<>();
+  private final AtomicLong nextId = new AtomicLong(1);
+  private final List<String> log = new ArrayList<>();
+
+  PetStoreServer() throws IOException {
+    server.setDispatcher(new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) {
+        MockResponse response = handle(request);
+        synchronized (log) {
+          log.add(request.getMethod() + " " + request.getTarget() + " -> " + response.getCode());
+        }
+        return response;
+      }
+    });
+    server.start(InetAddress.getLoopbackAddress(), 0);
+  }
+
+  /** The base URL clients use, with the spec's {@code /v1} prefix. */
+  String baseUrl() {
+    return server.url("/v1").toString();
+  }
+
+  /** What the server saw, one line per request. */
+  List<String> requestLog() {
+    synchronized (log) {
+      return List.copyOf(log);
+    }
+  }
+
+  private MockResponse handle(RecordedRequest request) {
+    String path = request.getUrl().encodedPath();
+    String method = request.getMethod();
+    if (path.equals("/v1/health")) {
+      return json(200, "{\"status\": \"up\"}");
+    }
+    if (!"Bearer demo-token".equals(request.getHeaders().get("Authorization")) && !path.startsWith("/v1/store")) {
+      return json(401, "{\"code\": \"unauthorized\", \"message\": \"send a bearer token\"}");
+    }
+    if (path.equals("/v1/pets") && method.equals("POST")) {
+      long id = nextId.getAndIncrement();
+      String body = request.getBody() == null ? "{}" : request.getBody().utf8();
+      String pet = "{\"id\": " + id + ", \"createdAt\": \"2026-11-30T09:00:00Z\", " + body.strip().substring(1);
+      pets.put(id, pet);
+      return json(201, pet);
+    }
+    if (path.equals("/v1/pets") && method.equals("GET")) {
+      return json(200, "{\"items\": [" + String.join(", ", pets.values()) + "], \"nextCursor\": null}");
+    }
+    Matcher pet = PET_PATH.matcher(path);
+    if (pet.matches()) {
+      long id = Long.parseLong(pet.group(1));
+      String stored = pets.get(id);
+      if (stored == null) {
+        return json(404, "{\"code\": \"not_found\", \"message\": \"no pet with id " + id + "\"}");
+      }
+      if (method.equals("DELETE")) {
+        pets.remove(id);
+        return new MockResponse.Builder().code(204).build();
+      }
+      return json(200, stored);
+    }
+    if (path.equals("/v1/store/inventory")) {
+      return json(200, "{\"available\": " + pets.size() + "}");
+    }
+    return json(404, "{\"code\": \"no_route\", \"message\": \"" + method + " " + path + "\"}");
+  }
+
+  private static MockResponse json(int code, String body) {
+    return new MockResponse.Builder()
+        .code(code)
+        .setHeader("Content-Type", "application/json")
+        .body(body)
+        .build();
+  }
+
+  /** The pet's name, for the log. */
+  static String nameIn(String json) {
+    Matcher matcher = NAME.matcher(json);
+    return matcher.find() ? matcher.group(1) : "?";
+  }
+
+  @Override
+  public void close() {
+    server.close();
+  }
+}
