@@ -54,7 +54,7 @@ final class RequestFactory {
     String[] segments = template.split("/", -1);
     // The template starts with '/', so the first piece is empty and skipped.
     for (int i = 1; i < segments.length; i++) {
-      addSegment(url, substitute(segments[i], call));
+      addSegment(url, substitute(segments[i], call), call);
     }
     for (ApiRequest.Parameter parameter : call.queryParameters()) {
       if (parameter.value() instanceof Iterable<?> values) {
@@ -70,14 +70,17 @@ final class RequestFactory {
     return url.build();
   }
 
-  /** Each segment is percent-encoded, so a value can never add segments, a query or a fragment. */
-  private static void addSegment(HttpUrl.Builder url, String segment) {
+  /**
+   * Each segment is percent-encoded, so a value can never add segments, a query or a fragment. A segment that is
+   * {@code .} or {@code ..} is refused: URL parsers (OkHttp's, and servers') resolve it, in plain or encoded form, so it
+   * would address another resource.
+   */
+  private static void addSegment(HttpUrl.Builder url, String segment, ApiRequest call) {
     if (segment.equals(".") || segment.equals("..")) {
-      // OkHttp resolves dot segments; encoded, they stay literal values.
-      url.addEncodedPathSegment(segment.replace(".", "%2E"));
-    } else {
-      url.addPathSegment(segment);
+      throw new IllegalArgumentException("a path parameter of " + call.operation()
+          + " makes the path segment '" + segment + "', which would address another resource; refusing to send it");
     }
+    url.addPathSegment(segment);
   }
 
   private static String substitute(String segment, ApiRequest call) {
