@@ -22,6 +22,7 @@ public final class ApiRequest {
   private final List<Parameter> cookies;
   private final @Nullable Object body;
   private final @Nullable Type bodyType;
+  private final RequestOptions options;
 
   private ApiRequest(Builder builder) {
     this.operation = builder.operation;
@@ -31,6 +32,7 @@ public final class ApiRequest {
     this.cookies = List.copyOf(builder.cookies);
     this.body = builder.body;
     this.bodyType = builder.bodyType;
+    this.options = builder.options;
   }
 
   /** Starts a call of {@code operation}. */
@@ -73,6 +75,11 @@ public final class ApiRequest {
     return bodyType;
   }
 
+  /** The caller's overrides for this call. */
+  public RequestOptions options() {
+    return options;
+  }
+
   /** A named parameter value. */
   public record Parameter(String name, Object value) {
     public Parameter {
@@ -90,6 +97,7 @@ public final class ApiRequest {
     private final List<Parameter> cookies = new ArrayList<>();
     private @Nullable Object body;
     private @Nullable Type bodyType;
+    private RequestOptions options = RequestOptions.none();
 
     private Builder(OperationSpec operation) {
       this.operation = Objects.requireNonNull(operation, "operation");
@@ -130,6 +138,12 @@ public final class ApiRequest {
     public Builder jsonBody(@Nullable Object value, Type type) {
       this.body = value;
       this.bodyType = Objects.requireNonNull(type, "type");
+      return this;
+    }
+
+    /** The caller's overrides for this call. */
+    public Builder options(RequestOptions options) {
+      this.options = Objects.requireNonNull(options, "options");
       return this;
     }
 

@@ -9,21 +9,26 @@ import okhttp3.Response;
 final class CallChain implements CallStep.Chain {
   private final List<CallStep> steps;
   private final int index;
-  private final ApiRequest call;
+  private final CallContext context;
 
-  CallChain(List<CallStep> steps, ApiRequest call) {
-    this(steps, 0, call);
+  CallChain(List<CallStep> steps, CallContext context) {
+    this(steps, 0, context);
   }
 
-  private CallChain(List<CallStep> steps, int index, ApiRequest call) {
+  private CallChain(List<CallStep> steps, int index, CallContext context) {
     this.steps = steps;
     this.index = index;
-    this.call = call;
+    this.context = context;
   }
 
   @Override
   public ApiRequest call() {
-    return call;
+    return context.call;
+  }
+
+  @Override
+  public CallContext context() {
+    return context;
   }
 
   @Override
@@ -31,6 +36,6 @@ final class CallChain implements CallStep.Chain {
     if (index >= steps.size()) {
       throw new IllegalStateException("the last call step must send the request, not proceed");
     }
-    return steps.get(index).proceed(request, new CallChain(steps, index + 1, call));
+    return steps.get(index).proceed(request, new CallChain(steps, index + 1, context));
   }
 }

@@ -21,6 +21,9 @@ interface CallStep {
     /** The logical call being made. */
     ApiRequest call();
 
+    /** The call's state across attempts. */
+    CallContext context();
+
     /** Passes the request to the next step and returns its response. */
     Response proceed(Request request) throws IOException;
   }

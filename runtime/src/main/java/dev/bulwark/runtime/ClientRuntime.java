@@ -3,18 +3,31 @@ package dev.bulwark.runtime;
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.Moshi;
 import dev.bulwark.runtime.auth.Authentication;
+import dev.bulwark.runtime.error.BulwarkException;
 import dev.bulwark.runtime.error.ConnectionException;
+import dev.bulwark.runtime.error.OutcomeUnknownException;
+import dev.bulwark.runtime.error.RetryBudgetExhaustedException;
 import dev.bulwark.runtime.error.TimedOutException;
 import dev.bulwark.runtime.json.BulwarkJson;
+import dev.bulwark.runtime.retry.RetryBudget;
+import dev.bulwark.runtime.retry.RetryPolicy;
+import dev.bulwark.runtime.retry.RetryPolicyProvider;
+import dev.bulwark.runtime.retry.Sleeper;
+import dev.bulwark.runtime.retry.Ticker;
+import dev.bulwark.runtime.retry.TimeoutPolicy;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.lang.reflect.Type;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.DoubleSupplier;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -25,25 +38,25 @@ import org.jspecify.annotations.Nullable;
  * The engine behind one generated client: it turns each {@link ApiRequest} into HTTP, runs it through the call chain
  * and reads the response. Generated clients create one in their {@code build()} and share it among their services.
  *
+ * <p>Each call's retry policy and timeouts are resolved in one place, later sources winning: the runtime defaults, the
+ * spec's extensions (root, path, operation; already merged into the {@link OperationSpec}), the client builder, the
+ * {@link RetryPolicyProvider}, and the call's {@link RequestOptions}.
+ *
  * <p>Thread-safe. Closing it releases the connection pool and threads only when the runtime created its own
  * {@link OkHttpClient}; a client passed to {@link Builder#okHttpClient} stays the caller's to close.
  */
 public final class ClientRuntime implements AutoCloseable {
-  /** Default time to establish a connection. */
-  public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
-  /** Default longest silence while reading a response. */
-  public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
-  /** Default longest silence while writing a request. */
-  public static final Duration DEFAULT_WRITE_TIMEOUT = Duration.ofSeconds(30);
-  /** Default bound on one whole call, so that no call can hang forever. */
-  public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(60);
-
   private final OkHttpClient httpClient;
   private final boolean ownsHttpClient;
   private final Moshi moshi;
   private final RequestFactory requestFactory;
   private final ResponseReader responseReader;
   private final List<CallStep> steps;
+  private final RetryBudget retryBudget;
+  private final @Nullable RetryPolicy retryPolicy;
+  private final @Nullable RetryPolicyProvider retryPolicyProvider;
+  private final @Nullable TimeoutPolicy timeouts;
+  private final Ticker ticker;
 
   private ClientRuntime(Builder builder) {
     HttpUrl baseUrl = HttpUrl.parse(Objects.requireNonNull(builder.baseUrl, "baseUrl is required"));
@@ -58,9 +71,22 @@ public final class ClientRuntime implements AutoCloseable {
     this.moshi = moshiBuilder.add(BulwarkJson.standardAdapters()).build();
     this.requestFactory = new RequestFactory(baseUrl, moshi, builder.userAgent);
     this.responseReader = new ResponseReader(moshi);
+    this.retryBudget = builder.retryBudget;
+    this.retryPolicy = builder.retryPolicy;
+    this.retryPolicyProvider = builder.retryPolicyProvider;
+    this.timeouts = builder.timeouts;
+    this.ticker = builder.ticker;
+    // The runtime's own view of the client: same pool and dispatcher, but OkHttp must not silently resend a request
+    // that may have reached the server (the retry step decides that), and each attempt gets its own time limits.
+    OkHttpClient transport = httpClient.newBuilder()
+        .retryOnConnectionFailure(false)
+        .addInterceptor(AttemptTimeouts.INTERCEPTOR)
+        .build();
     this.steps = List.of(
+        new RetryStep(retryBudget, new Listeners(builder.listeners), builder.ticker, builder.sleeper, builder.clock,
+            builder.random),
         new AuthenticationStep(Map.copyOf(builder.credentials)),
-        new TransportStep(httpClient));
+        new TransportStep(transport));
   }
 
   /** Starts configuring a runtime. */
@@ -88,21 +114,87 @@ public final class ClientRuntime implements AutoCloseable {
     run(call, null);
   }
 
+  /** The retry budget shared by every call of this runtime; its state shows how many retries are left. */
+  public RetryBudget retryBudget() {
+    return retryBudget;
+  }
+
   /** The JSON configuration used for bodies, including the generated client's adapters. */
   public Moshi moshi() {
     return moshi;
   }
 
   private @Nullable Object run(ApiRequest call, @Nullable Type responseType) {
+    OperationSpec operation = call.operation();
     Request request = requestFactory.create(call);
-    try {
-      Response response = new CallChain(steps, call).proceed(request);
-      return responseReader.read(response, call, responseType);
-    } catch (InterruptedIOException e) {
-      throw new TimedOutException(call.operation(), e);
-    } catch (IOException e) {
-      throw new ConnectionException(call.operation(), e);
+    boolean keyed = false;
+    String keyHeader = operation.idempotencyKeyHeader();
+    if (keyHeader != null) {
+      // One key per logical call, the same on every attempt: the caller's, else one the request already carries.
+      String key = call.options().idempotencyKey();
+      if (key == null) {
+        key = request.header(keyHeader);
+      }
+      if (key == null) {
+        key = UUID.randomUUID().toString();
+      }
+      request = request.newBuilder().header(keyHeader, key).build();
+      keyed = true;
     }
+    CallContext context = new CallContext(call, resolveRetryPolicy(call), resolveTimeouts(call),
+        operation.idempotent() || keyed, ticker.nanoTime());
+    try {
+      Response response = new CallChain(steps, context).proceed(request);
+      try {
+        return responseReader.read(response, call, responseType);
+      } catch (BulwarkException e) {
+        throw context.stop == CallContext.Stop.BUDGET ? new RetryBudgetExhaustedException(operation, e) : e;
+      }
+    } catch (IOException e) {
+      BulwarkException failure = transportFailure(e, context);
+      throw context.stop == CallContext.Stop.BUDGET ? new RetryBudgetExhaustedException(operation, failure) : failure;
+    }
+  }
+
+  private BulwarkException transportFailure(IOException e, CallContext context) {
+    OperationSpec operation = context.call.operation();
+    if (context.stop == CallContext.Stop.OUTCOME_UNKNOWN) {
+      return new OutcomeUnknownException(operation, context.attempts, e);
+    }
+    if (e instanceof InterruptedIOException) {
+      boolean deadlinePassed = context.stop == CallContext.Stop.DEADLINE
+          || context.remaining(ticker.nanoTime()).compareTo(Duration.ofMillis(1)) < 0;
+      return deadlinePassed
+          ? new TimedOutException(operation, context.timeouts.call(), context.attempts, e)
+          : new TimedOutException(operation, e);
+    }
+    return new ConnectionException(operation, e);
+  }
+
+  private RetryPolicy resolveRetryPolicy(ApiRequest call) {
+    RetryPolicy policy = retryPolicy != null ? retryPolicy : call.operation().retryPolicy();
+    if (retryPolicyProvider != null) {
+      policy = Objects.requireNonNull(retryPolicyProvider.retryPolicy(call.operation(), policy),
+          "the RetryPolicyProvider returned null");
+    }
+    RetryPolicy perCall = call.options().retryPolicy();
+    return perCall != null ? perCall : policy;
+  }
+
+  private TimeoutPolicy resolveTimeouts(ApiRequest call) {
+    TimeoutPolicy resolved = timeouts != null ? timeouts : call.operation().timeouts();
+    RequestOptions options = call.options();
+    if (options.callTimeout() == null && options.attemptTimeout() == null) {
+      return resolved;
+    }
+    TimeoutPolicy.Builder builder = resolved.toBuilder();
+    if (options.callTimeout() != null) {
+      builder.call(options.callTimeout());
+    }
+    if (options.attemptTimeout() != null) {
+      builder.attempt(options.attemptTimeout());
+    }
+    return builder.build();
   }
 
   /** Releases the connection pool and dispatcher threads if this runtime created the {@link OkHttpClient}. */
@@ -115,11 +207,13 @@ public final class ClientRuntime implements AutoCloseable {
   }
 
   private static OkHttpClient defaultHttpClient() {
+    // Each attempt sets its own limits from the resolved TimeoutPolicy; these only bound calls made outside it.
+    TimeoutPolicy defaults = TimeoutPolicy.defaults();
     return new OkHttpClient.Builder()
-        .connectTimeout(DEFAULT_CONNECT_TIMEOUT)
-        .readTimeout(DEFAULT_READ_TIMEOUT)
-        .writeTimeout(DEFAULT_WRITE_TIMEOUT)
-        .callTimeout(DEFAULT_CALL_TIMEOUT)
+        .connectTimeout(defaults.connect())
+        .readTimeout(defaults.read())
+        .writeTimeout(defaults.write())
+        .callTimeout(defaults.call())
         .build();
   }
 
@@ -130,8 +224,74 @@ public final class ClientRuntime implements AutoCloseable {
     private final List<JsonAdapter.Factory> jsonAdapters = new ArrayList<>();
     private final Map<String, Authentication> credentials = new LinkedHashMap<>();
     private String userAgent = "bulwark-java/" + Version.VERSION;
+    private RetryBudget retryBudget = RetryBudget.standard();
+    private @Nullable RetryPolicy retryPolicy;
+    private @Nullable RetryPolicyProvider retryPolicyProvider;
+    private @Nullable TimeoutPolicy timeouts;
+    private final List<CallListener> listeners = new ArrayList<>();
+    private Ticker ticker = Ticker.system();
+    private Sleeper sleeper = Sleeper.system();
+    private Clock clock = Clock.systemUTC();
+    private DoubleSupplier random = () -> ThreadLocalRandom.current().nextDouble();
 
     private Builder() {}
+
+    /** The retry policy of every operation, replacing what the spec sets. */
+    public Builder retryPolicy(RetryPolicy retryPolicy) {
+      this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+      return this;
+    }
+
+    /** Chooses each call's retry policy while the client runs; see {@link RetryPolicyProvider}. */
+    public Builder retryPolicyProvider(RetryPolicyProvider provider) {
+      this.retryPolicyProvider = Objects.requireNonNull(provider, "provider");
+      return this;
+    }
+
+    /** The timeouts of every operation, replacing what the spec sets. */
+    public Builder timeouts(TimeoutPolicy timeouts) {
+      this.timeouts = Objects.requireNonNull(timeouts, "timeouts");
+      return this;
+    }
+
+    /**
+     * The retry budget; pass the same instance to several clients to make them back off together. Defaults to a new
+     * {@link RetryBudget#standard()} per runtime.
+     */
+    public Builder retryBudget(RetryBudget retryBudget) {
+      this.retryBudget = Objects.requireNonNull(retryBudget, "retryBudget");
+      return this;
+    }
+
+    /** Adds a listener for attempts, retries and give-ups. */
+    public Builder listener(CallListener listener) {
+      this.listeners.add(Objects.requireNonNull(listener, "listener"));
+      return this;
+    }
+
+    /** The monotonic clock for deadlines; for tests and simulations. */
+    public Builder ticker(Ticker ticker) {
+      this.ticker = Objects.requireNonNull(ticker, "ticker");
+      return this;
+    }
+
+    /** What waits between attempts; for tests and simulations. */
+    public Builder sleeper(Sleeper sleeper) {
+      this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+      return this;
+    }
+
+    /** The wall clock, for server hints given as dates; for tests and simulations. */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** The source of jitter, values in [0, 1); for tests and simulations. */
+    public Builder random(DoubleSupplier random) {
+      this.random = Objects.requireNonNull(random, "random");
+      return this;
+    }
 
     /** The server's base URL; operation paths are appended to it. Required. */
     public Builder baseUrl(String baseUrl) {

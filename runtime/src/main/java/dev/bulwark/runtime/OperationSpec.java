@@ -1,24 +1,40 @@
 package dev.bulwark.runtime;
 
+import dev.bulwark.runtime.retry.RetryPolicy;
+import dev.bulwark.runtime.retry.TimeoutPolicy;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
- * What the spec says about one operation, fixed at generation time: its id, HTTP method, URL template and the security
- * schemes it accepts. Generated services hold one constant per operation; the runtime reads it on every call.
+ * What the spec says about one operation, fixed at generation time: its id, HTTP method, URL template, the security
+ * schemes it accepts, whether it is safe to repeat, and the retry and timeout policies its spec extensions set.
+ * Generated services hold one constant per operation; the runtime reads it on every call.
  */
 public final class OperationSpec {
   private final String operationId;
   private final String method;
   private final String pathTemplate;
   private final List<String> securitySchemes;
+  private final boolean idempotent;
+  private final @Nullable String idempotencyKeyHeader;
+  private final RetryPolicy retryPolicy;
+  private final TimeoutPolicy timeouts;
 
   private OperationSpec(Builder builder) {
     this.operationId = builder.operationId;
     this.method = builder.method;
     this.pathTemplate = builder.pathTemplate;
     this.securitySchemes = List.copyOf(builder.securitySchemes);
+    this.idempotent = builder.idempotent != null ? builder.idempotent : IDEMPOTENT_METHODS.contains(method);
+    this.idempotencyKeyHeader = builder.idempotencyKeyHeader;
+    this.retryPolicy = builder.retryPolicy;
+    this.timeouts = builder.timeouts;
   }
+
+  /** The methods RFC 9110 defines as idempotent. */
+  private static final Set<String> IDEMPOTENT_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE", "PUT", "DELETE");
 
   /**
    * Starts the description of an operation.
@@ -54,6 +70,29 @@ public final class OperationSpec {
     return securitySchemes;
   }
 
+  /**
+   * Whether repeating the call cannot change the outcome: true for GET, HEAD, OPTIONS, PUT and DELETE unless the spec
+   * says otherwise, false for POST and PATCH unless the spec marks the operation idempotent.
+   */
+  public boolean idempotent() {
+    return idempotent;
+  }
+
+  /** The header that carries the operation's idempotency key, or {@code null} when it has none. */
+  public @Nullable String idempotencyKeyHeader() {
+    return idempotencyKeyHeader;
+  }
+
+  /** The retry policy the spec sets for this operation (the runtime defaults where it sets none). */
+  public RetryPolicy retryPolicy() {
+    return retryPolicy;
+  }
+
+  /** The timeouts the spec sets for this operation (the runtime defaults where it sets none). */
+  public TimeoutPolicy timeouts() {
+    return timeouts;
+  }
+
   @Override
   public String toString() {
     return operationId + " (" + method + " " + pathTemplate + ")";
@@ -65,6 +104,10 @@ public final class OperationSpec {
     private final String method;
     private final String pathTemplate;
     private List<String> securitySchemes = List.of();
+    private @Nullable Boolean idempotent;
+    private @Nullable String idempotencyKeyHeader;
+    private RetryPolicy retryPolicy = RetryPolicy.defaults();
+    private TimeoutPolicy timeouts = TimeoutPolicy.defaults();
 
     private Builder(String operationId, String method, String pathTemplate) {
       this.operationId = Objects.requireNonNull(operationId, "operationId");
@@ -75,6 +118,28 @@ public final class OperationSpec {
     /** The security schemes whose credentials the operation sends, where the client has them. */
     public Builder securitySchemes(String... schemeNames) {
       this.securitySchemes = List.of(schemeNames);
+      return this;
+    }
+
+    /** Overrides the method's idempotency, as the spec's {@code x-bulwark-idempotent} does. */
+    public Builder idempotent(boolean idempotent) {
+      this.idempotent = idempotent;
+      return this;
+    }
+
+    /** Sends an idempotency key in this header, the same on every attempt of a call. */
+    public Builder idempotencyKeyHeader(String header) {
+      this.idempotencyKeyHeader = Objects.requireNonNull(header, "header");
+      return this;
+    }
+
+    public Builder retryPolicy(RetryPolicy retryPolicy) {
+      this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+      return this;
+    }
+
+    public Builder timeouts(TimeoutPolicy timeouts) {
+      this.timeouts = Objects.requireNonNull(timeouts, "timeouts");
       return this;
     }
 

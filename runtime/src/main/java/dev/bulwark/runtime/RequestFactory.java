@@ -5,6 +5,8 @@ import com.squareup.moshi.Moshi;
 import dev.bulwark.runtime.json.BulwarkJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import okhttp3.HttpUrl;
@@ -36,6 +38,9 @@ final class RequestFactory {
     for (ApiRequest.Parameter header : call.headers()) {
       request.addHeader(header.name(), BulwarkJson.formatParameter(header.value()));
     }
+    for (ApiRequest.Parameter header : call.options().headers()) {
+      request.header(header.name(), BulwarkJson.formatParameter(header.value()));
+    }
     if (!call.cookies().isEmpty()) {
       StringBuilder cookie = new StringBuilder();
       for (ApiRequest.Parameter parameter : call.cookies()) {
@@ -56,7 +61,9 @@ final class RequestFactory {
     for (int i = 1; i < segments.length; i++) {
       addSegment(url, substitute(segments[i], call), call);
     }
-    for (ApiRequest.Parameter parameter : call.queryParameters()) {
+    List<ApiRequest.Parameter> query = new ArrayList<>(call.queryParameters());
+    query.addAll(call.options().queryParameters());
+    for (ApiRequest.Parameter parameter : query) {
       if (parameter.value() instanceof Iterable<?> values) {
         for (Object value : values) {
           if (value != null) {

@@ -67,7 +67,7 @@ final class ResponseReader {
     return source.getBuffer().snapshot((int) available).string(StandardCharsets.UTF_8);
   }
 
-  private static Map<String, List<String>> headers(Headers headers) {
+  static Map<String, List<String>> headers(Headers headers) {
     Map<String, List<String>> result = new LinkedHashMap<>();
     for (String name : headers.names()) {
       result.put(name.toLowerCase(Locale.ROOT), headers.values(name));

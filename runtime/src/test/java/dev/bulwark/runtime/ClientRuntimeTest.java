@@ -26,7 +26,8 @@ import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import okhttp3.OkHttpClient;
+import dev.bulwark.runtime.retry.RetryPolicy;
+import dev.bulwark.runtime.retry.TimeoutPolicy;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,6 +50,8 @@ class ClientRuntimeTest {
         .baseUrl(server.url("/api/").toString())
         .authentication("bearer", Authentication.bearer("s3cret-token"))
         .authentication("unused", Authentication.apiKeyHeader("X-Unused", "never-sent"))
+        // These tests are about one attempt's mapping; RetryStepTest covers retries.
+        .retryPolicy(RetryPolicy.none())
         .build();
   }
 
@@ -199,7 +202,8 @@ class ClientRuntimeTest {
     try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       closedPort = socket.getLocalPort();
     }
-    try (ClientRuntime closed = ClientRuntime.builder().baseUrl("http://127.0.0.1:" + closedPort).build()) {
+    try (ClientRuntime closed = ClientRuntime.builder().baseUrl("http://127.0.0.1:" + closedPort)
+        .retryPolicy(RetryPolicy.none()).build()) {
       assertThatThrownBy(() -> closed.execute(ApiRequest.builder(LIST_ITEMS).build(), MAP_TYPE))
           .isInstanceOfSatisfying(ConnectionException.class, e -> assertThat(e.isRetryable()).isTrue())
           .hasMessageStartingWith("listItems (GET /items) failed: could not talk to the server");
@@ -209,15 +213,13 @@ class ClientRuntimeTest {
   @Test
   void slowResponseIsATimeout() {
     server.enqueue(new MockResponse.Builder().code(200).body("{}").headersDelay(2, TimeUnit.SECONDS).build());
-    OkHttpClient impatient = new OkHttpClient.Builder().readTimeout(Duration.ofMillis(100)).build();
     try (ClientRuntime runtime = ClientRuntime.builder().baseUrl(server.url("/").toString())
-        .okHttpClient(impatient).build()) {
+        .retryPolicy(RetryPolicy.none())
+        .timeouts(TimeoutPolicy.builder().read(Duration.ofMillis(100)).build())
+        .build()) {
       assertThatThrownBy(() -> runtime.execute(ApiRequest.builder(LIST_ITEMS).build(), MAP_TYPE))
           .isInstanceOf(TimedOutException.class)
           .hasMessageContaining("listItems (GET /items) timed out");
-    } finally {
-      impatient.dispatcher().executorService().shutdown();
-      impatient.connectionPool().evictAll();
     }
   }
 

@@ -25,7 +25,14 @@ public enum ErrorCategory {
   /** The call or one of its attempts ran out of time. */
   TIMEOUT(true),
   /** The response arrived but could not be read as the operation's declared type. */
-  RESPONSE_NOT_UNDERSTOOD(false);
+  RESPONSE_NOT_UNDERSTOOD(false),
+  /**
+   * A request that is not safe to repeat failed after it may have reached the server: it may or may not have been
+   * applied. Check the resource's state before trying again.
+   */
+  OUTCOME_UNKNOWN(false),
+  /** Retries stopped because the client's retry budget is spent: too many calls are failing. */
+  RETRY_BUDGET_EXHAUSTED(true);
 
   private final boolean retryable;
 

@@ -16,4 +16,20 @@ public class TimedOutException extends BulwarkException {
         operation,
         cause);
   }
+
+  /**
+   * The whole call ran past its deadline.
+   *
+   * @param deadline the call's time limit, every attempt and wait included
+   * @param attempts the attempts made before the deadline passed
+   */
+  public TimedOutException(OperationSpec operation, java.time.Duration deadline, int attempts, IOException cause) {
+    super(
+        describe(operation) + " timed out: the call's deadline of " + deadline.toMillis() + " ms passed after "
+            + attempts + (attempts == 1 ? " attempt" : " attempts")
+            + ". Raise the call timeout (x-bulwark-timeout call, or per call) or try again later",
+        ErrorCategory.TIMEOUT,
+        operation,
+        cause);
+  }
 }

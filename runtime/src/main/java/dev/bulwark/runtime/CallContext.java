@@ -1,0 +1,38 @@
+package dev.bulwark.runtime;
+
+import dev.bulwark.runtime.retry.RetryPolicy;
+import dev.bulwark.runtime.retry.TimeoutPolicy;
+import java.time.Duration;
+
+/** The state of one logical call across its attempts: its resolved policies, its deadline and how it ended. */
+final class CallContext {
+  /** Why a call stopped short of retrying, when that matters to the exception it ends with. */
+  enum Stop {
+    NONE,
+    DEADLINE,
+    BUDGET,
+    OUTCOME_UNKNOWN
+  }
+
+  final ApiRequest call;
+  final RetryPolicy retryPolicy;
+  final TimeoutPolicy timeouts;
+  final boolean safeToRepeat;
+  final long startNanos;
+  final long deadlineNanos;
+  int attempts;
+  Stop stop = Stop.NONE;
+
+  CallContext(ApiRequest call, RetryPolicy retryPolicy, TimeoutPolicy timeouts, boolean safeToRepeat, long startNanos) {
+    this.call = call;
+    this.retryPolicy = retryPolicy;
+    this.timeouts = timeouts;
+    this.safeToRepeat = safeToRepeat;
+    this.startNanos = startNanos;
+    this.deadlineNanos = startNanos + timeouts.call().toNanos();
+  }
+
+  Duration remaining(long nowNanos) {
+    return Duration.ofNanos(deadlineNanos - nowNanos);
+  }
+}

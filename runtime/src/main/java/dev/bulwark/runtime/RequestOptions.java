@@ -1,0 +1,135 @@
+package dev.bulwark.runtime;
+
+import dev.bulwark.runtime.retry.RetryPolicy;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Settings for one call that override the client's: retry policy, timeouts, idempotency key, extra headers and query
+ * parameters. Every generated operation has an overload that takes them.
+ */
+public final class RequestOptions {
+  private static final RequestOptions NONE = new Builder().build();
+
+  private final @Nullable RetryPolicy retryPolicy;
+  private final @Nullable Duration callTimeout;
+  private final @Nullable Duration attemptTimeout;
+  private final @Nullable String idempotencyKey;
+  private final List<ApiRequest.Parameter> headers;
+  private final List<ApiRequest.Parameter> queryParameters;
+
+  private RequestOptions(Builder builder) {
+    this.retryPolicy = builder.retryPolicy;
+    this.callTimeout = builder.callTimeout;
+    this.attemptTimeout = builder.attemptTimeout;
+    this.idempotencyKey = builder.idempotencyKey;
+    this.headers = List.copyOf(builder.headers);
+    this.queryParameters = List.copyOf(builder.queryParameters);
+  }
+
+  /** No overrides. */
+  public static RequestOptions none() {
+    return NONE;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The retry policy for this call, replacing the client's; {@code null} keeps the client's. */
+  public @Nullable RetryPolicy retryPolicy() {
+    return retryPolicy;
+  }
+
+  /** The bound on this whole call, replacing the client's; {@code null} keeps the client's. */
+  public @Nullable Duration callTimeout() {
+    return callTimeout;
+  }
+
+  /** The bound on each attempt, replacing the client's; {@code null} keeps the client's. */
+  public @Nullable Duration attemptTimeout() {
+    return attemptTimeout;
+  }
+
+  /** The idempotency key to send, replacing a generated one; {@code null} lets the runtime generate one. */
+  public @Nullable String idempotencyKey() {
+    return idempotencyKey;
+  }
+
+  /** Headers added to the request. */
+  public List<ApiRequest.Parameter> headers() {
+    return headers;
+  }
+
+  /** Query parameters added to the request. */
+  public List<ApiRequest.Parameter> queryParameters() {
+    return queryParameters;
+  }
+
+  /** Builds {@link RequestOptions}. */
+  public static final class Builder {
+    private @Nullable RetryPolicy retryPolicy;
+    private @Nullable Duration callTimeout;
+    private @Nullable Duration attemptTimeout;
+    private @Nullable String idempotencyKey;
+    private final List<ApiRequest.Parameter> headers = new ArrayList<>();
+    private final List<ApiRequest.Parameter> queryParameters = new ArrayList<>();
+
+    private Builder() {}
+
+    public Builder retryPolicy(RetryPolicy retryPolicy) {
+      this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+      return this;
+    }
+
+    /** Shorthand for a policy of one attempt. */
+    public Builder noRetries() {
+      this.retryPolicy = RetryPolicy.none();
+      return this;
+    }
+
+    public Builder callTimeout(Duration callTimeout) {
+      this.callTimeout = positive(callTimeout, "callTimeout");
+      return this;
+    }
+
+    public Builder attemptTimeout(Duration attemptTimeout) {
+      this.attemptTimeout = positive(attemptTimeout, "attemptTimeout");
+      return this;
+    }
+
+    /**
+     * The idempotency key for this call; it is sent on every attempt, and makes a POST or PATCH safe to retry when
+     * the operation declares an idempotency key header.
+     */
+    public Builder idempotencyKey(String idempotencyKey) {
+      this.idempotencyKey = Objects.requireNonNull(idempotencyKey, "idempotencyKey");
+      return this;
+    }
+
+    public Builder header(String name, String value) {
+      headers.add(new ApiRequest.Parameter(name, value));
+      return this;
+    }
+
+    public Builder queryParameter(String name, String value) {
+      queryParameters.add(new ApiRequest.Parameter(name, value));
+      return this;
+    }
+
+    public RequestOptions build() {
+      return new RequestOptions(this);
+    }
+
+    private static Duration positive(Duration value, String name) {
+      Objects.requireNonNull(value, name);
+      if (value.isNegative() || value.isZero()) {
+        throw new IllegalArgumentException(name + " must be positive; was " + value);
+      }
+      return value;
+    }
+  }
+}

@@ -1,0 +1,274 @@
+package dev.bulwark.runtime.retry;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * When and how often a failed call is tried again. Immutable; derive variants with {@link #toBuilder()}.
+ *
+ * <p>Whatever the policy says, a call that is not safe to repeat (a POST or PATCH neither marked idempotent nor
+ * carrying an idempotency key) is never repeated once its request may have reached the server: the runtime then
+ * retries it only on connection failures before sending and on statuses that say the request was not processed (408,
+ * 429, 503).
+ */
+public final class RetryPolicy {
+  /** The statuses retried by default. 500 is among them but, like read timeouts, only for calls safe to repeat. */
+  public static final Set<Integer> DEFAULT_RETRY_STATUSES = Set.of(408, 429, 500, 502, 503, 504);
+
+  private static final RetryPolicy DEFAULTS = new Builder().build();
+
+  private final int maxAttempts;
+  private final Duration initialDelay;
+  private final Duration maxDelay;
+  private final double multiplier;
+  private final Jitter jitter;
+  private final Set<Integer> retryStatuses;
+  private final boolean retryConnectionFailures;
+  private final boolean retryTimeouts;
+  private final Duration maxRetryAfter;
+  private final @Nullable String retryDecisionHeader;
+
+  private RetryPolicy(Builder builder) {
+    this.maxAttempts = builder.maxAttempts;
+    this.initialDelay = builder.initialDelay;
+    this.maxDelay = builder.maxDelay;
+    this.multiplier = builder.multiplier;
+    this.jitter = builder.jitter;
+    this.retryStatuses = Set.copyOf(builder.retryStatuses);
+    this.retryConnectionFailures = builder.retryConnectionFailures;
+    this.retryTimeouts = builder.retryTimeouts;
+    this.maxRetryAfter = builder.maxRetryAfter;
+    this.retryDecisionHeader = builder.retryDecisionHeader;
+  }
+
+  /**
+   * Bulwark's defaults: 3 attempts, 250 ms doubling up to 8 s with full jitter, statuses 408, 429, 500, 502, 503,
+   * 504, connection failures and timeouts, server waits honoured up to 60 s, and the {@code x-should-retry} header.
+   */
+  public static RetryPolicy defaults() {
+    return DEFAULTS;
+  }
+
+  /** One attempt only. */
+  public static RetryPolicy none() {
+    return DEFAULTS.toBuilder().maxAttempts(1).build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** Attempts in all, the first included; 1 means no retries. */
+  public int maxAttempts() {
+    return maxAttempts;
+  }
+
+  /** The delay before the first retry, before jitter. */
+  public Duration initialDelay() {
+    return initialDelay;
+  }
+
+  /** The longest delay between attempts, before jitter. */
+  public Duration maxDelay() {
+    return maxDelay;
+  }
+
+  /** How much each delay grows over the one before. */
+  public double multiplier() {
+    return multiplier;
+  }
+
+  public Jitter jitter() {
+    return jitter;
+  }
+
+  /** Response statuses that may be retried. */
+  public Set<Integer> retryStatuses() {
+    return retryStatuses;
+  }
+
+  /** Whether failures to connect, or connections lost mid-call, may be retried. */
+  public boolean retryConnectionFailures() {
+    return retryConnectionFailures;
+  }
+
+  /** Whether timeouts may be retried. */
+  public boolean retryTimeouts() {
+    return retryTimeouts;
+  }
+
+  /**
+   * The longest server-requested wait ({@code Retry-After} and kin) the client honours; a longer request fails the
+   * call at once with a rate-limit error carrying the hint.
+   */
+  public Duration maxRetryAfter() {
+    return maxRetryAfter;
+  }
+
+  /**
+   * The response header through which a server says {@code true} (retry) or {@code false} (do not), overriding the
+   * status rules; {@code null} when none is read.
+   */
+  public @Nullable String retryDecisionHeader() {
+    return retryDecisionHeader;
+  }
+
+  /**
+   * The delay before retry number {@code retry} (1 for the first retry): {@code initialDelay * multiplier^(retry-1)},
+   * capped at {@link #maxDelay()}, then jittered with {@code random}, a value in [0, 1).
+   */
+  public Duration backoff(int retry, double random) {
+    double base = initialDelay.toNanos() * Math.pow(multiplier, Math.max(0, retry - 1));
+    double capped = Math.min(base, maxDelay.toNanos());
+    double jittered;
+    switch (jitter) {
+      case FULL:
+        jittered = capped * random;
+        break;
+      case EQUAL:
+        jittered = capped / 2 + capped / 2 * random;
+        break;
+      default:
+        jittered = capped;
+    }
+    return Duration.ofNanos((long) jittered);
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    if (!(other instanceof RetryPolicy that)) {
+      return false;
+    }
+    return maxAttempts == that.maxAttempts
+        && initialDelay.equals(that.initialDelay)
+        && maxDelay.equals(that.maxDelay)
+        && Double.compare(multiplier, that.multiplier) == 0
+        && jitter == that.jitter
+        && retryStatuses.equals(that.retryStatuses)
+        && retryConnectionFailures == that.retryConnectionFailures
+        && retryTimeouts == that.retryTimeouts
+        && maxRetryAfter.equals(that.maxRetryAfter)
+        && Objects.equals(retryDecisionHeader, that.retryDecisionHeader);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(maxAttempts, initialDelay, maxDelay, multiplier, jitter, retryStatuses,
+        retryConnectionFailures, retryTimeouts, maxRetryAfter, retryDecisionHeader);
+  }
+
+  @Override
+  public String toString() {
+    return "RetryPolicy{maxAttempts=" + maxAttempts + ", initialDelay=" + initialDelay + ", maxDelay=" + maxDelay
+        + ", multiplier=" + multiplier + ", jitter=" + jitter + ", retryStatuses=" + new TreeSet<>(retryStatuses)
+        + ", retryConnectionFailures=" + retryConnectionFailures + ", retryTimeouts=" + retryTimeouts
+        + ", maxRetryAfter=" + maxRetryAfter + ", retryDecisionHeader=" + retryDecisionHeader + "}";
+  }
+
+  /** Builds a {@link RetryPolicy}; starts from the defaults. */
+  public static final class Builder {
+    private int maxAttempts = 3;
+    private Duration initialDelay = Duration.ofMillis(250);
+    private Duration maxDelay = Duration.ofSeconds(8);
+    private double multiplier = 2.0;
+    private Jitter jitter = Jitter.FULL;
+    private Set<Integer> retryStatuses = DEFAULT_RETRY_STATUSES;
+    private boolean retryConnectionFailures = true;
+    private boolean retryTimeouts = true;
+    private Duration maxRetryAfter = Duration.ofSeconds(60);
+    private @Nullable String retryDecisionHeader = "x-should-retry";
+
+    private Builder() {}
+
+    private Builder(RetryPolicy policy) {
+      this.maxAttempts = policy.maxAttempts;
+      this.initialDelay = policy.initialDelay;
+      this.maxDelay = policy.maxDelay;
+      this.multiplier = policy.multiplier;
+      this.jitter = policy.jitter;
+      this.retryStatuses = policy.retryStatuses;
+      this.retryConnectionFailures = policy.retryConnectionFailures;
+      this.retryTimeouts = policy.retryTimeouts;
+      this.maxRetryAfter = policy.maxRetryAfter;
+      this.retryDecisionHeader = policy.retryDecisionHeader;
+    }
+
+    /** Attempts in all, at least 1 (no retries). */
+    public Builder maxAttempts(int maxAttempts) {
+      if (maxAttempts < 1) {
+        throw new IllegalArgumentException("maxAttempts must be at least 1 (one attempt, no retries); was " + maxAttempts);
+      }
+      this.maxAttempts = maxAttempts;
+      return this;
+    }
+
+    public Builder initialDelay(Duration initialDelay) {
+      this.initialDelay = nonNegative(initialDelay, "initialDelay");
+      return this;
+    }
+
+    public Builder maxDelay(Duration maxDelay) {
+      this.maxDelay = nonNegative(maxDelay, "maxDelay");
+      return this;
+    }
+
+    /** At least 1: delays never shrink. */
+    public Builder multiplier(double multiplier) {
+      if (!(multiplier >= 1.0) || Double.isInfinite(multiplier)) {
+        throw new IllegalArgumentException("multiplier must be a finite number of at least 1; was " + multiplier);
+      }
+      this.multiplier = multiplier;
+      return this;
+    }
+
+    public Builder jitter(Jitter jitter) {
+      this.jitter = Objects.requireNonNull(jitter, "jitter");
+      return this;
+    }
+
+    public Builder retryStatuses(Set<Integer> retryStatuses) {
+      this.retryStatuses = Set.copyOf(retryStatuses);
+      return this;
+    }
+
+    public Builder retryConnectionFailures(boolean retryConnectionFailures) {
+      this.retryConnectionFailures = retryConnectionFailures;
+      return this;
+    }
+
+    public Builder retryTimeouts(boolean retryTimeouts) {
+      this.retryTimeouts = retryTimeouts;
+      return this;
+    }
+
+    public Builder maxRetryAfter(Duration maxRetryAfter) {
+      this.maxRetryAfter = nonNegative(maxRetryAfter, "maxRetryAfter");
+      return this;
+    }
+
+    /** The header through which a server tells the client to retry or not; {@code null} to ignore such headers. */
+    public Builder retryDecisionHeader(@Nullable String header) {
+      this.retryDecisionHeader = header;
+      return this;
+    }
+
+    public RetryPolicy build() {
+      return new RetryPolicy(this);
+    }
+
+    private static Duration nonNegative(Duration value, String name) {
+      Objects.requireNonNull(value, name);
+      if (value.isNegative()) {
+        throw new IllegalArgumentException(name + " must not be negative; was " + value);
+      }
+      return value;
+    }
+  }
+}
