@@ -23,7 +23,16 @@ import java.util.OptionalInt;
  * reports only that the document could not be read.
  */
 public final class SpecLoader {
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+  /** YAML reads JSON too; the code point limit is lifted because real specs exceed SnakeYAML's 3 MB default. */
+  private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
+      .loaderOptions(largeDocuments())
+      .build());
+
+  private static org.yaml.snakeyaml.LoaderOptions largeDocuments() {
+    org.yaml.snakeyaml.LoaderOptions options = new org.yaml.snakeyaml.LoaderOptions();
+    options.setCodePointLimit(Integer.MAX_VALUE);
+    return options;
+  }
 
   /**
    * Loads {@code file}.
@@ -36,10 +45,15 @@ public final class SpecLoader {
       throw new GeneratorException("Cannot read the spec.", List.of(new SpecProblem(
           shown, "", OptionalInt.empty(), "no such file (looked in " + file.toAbsolutePath().normalize() + ")")));
     }
-    checkSyntax(file);
+    Object document = checkSyntax(file);
 
     ParseOptions options = new ParseOptions();
-    options.setResolve(true);
+    // Resolving pulls $ref'd files into the document. For OpenAPI 3.1 the parser's resolver also deep-copies every
+    // schema (gigabytes for the largest public specs), so it runs only when there are other files to pull in;
+    // references inside the document are followed by the normaliser.
+    boolean openApi31 = document instanceof java.util.Map<?, ?> map
+        && String.valueOf(map.get("openapi")).startsWith("3.1");
+    options.setResolve(!openApi31 || hasExternalReference(document));
     SwaggerParseResult result = new OpenAPIParser().readLocation(file.toAbsolutePath().toUri().toString(), null, options);
     List<SpecProblem> messages = new ArrayList<>();
     if (result.getMessages() != null) {
@@ -62,13 +76,36 @@ public final class SpecLoader {
     return new LoadedSpec(file, result.getOpenAPI(), messages);
   }
 
-  private static void checkSyntax(Path file) throws GeneratorException {
+  /** Whether any {@code $ref} in the document points outside it. */
+  private static boolean hasExternalReference(Object node) {
+    if (node instanceof java.util.Map<?, ?> map) {
+      Object ref = map.get("$ref");
+      if (ref instanceof String text && !text.startsWith("#")) {
+        return true;
+      }
+      for (Object value : map.values()) {
+        if (hasExternalReference(value)) {
+          return true;
+        }
+      }
+    } else if (node instanceof List<?> list) {
+      for (Object value : list) {
+        if (hasExternalReference(value)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static Object checkSyntax(Path file) throws GeneratorException {
     try {
       Object document = YAML.readValue(file.toFile(), Object.class);
       if (!(document instanceof java.util.Map)) {
         throw new GeneratorException("The spec is not a readable OpenAPI document.", List.of(new SpecProblem(
             file.toString(), "", OptionalInt.empty(), "the document is not a YAML or JSON object")));
       }
+      return document;
     } catch (JsonProcessingException e) {
       JsonLocation location = e.getLocation();
       OptionalInt line = location == null || location.getLineNr() < 1
