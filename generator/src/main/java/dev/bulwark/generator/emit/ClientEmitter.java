@@ -37,7 +37,7 @@ final class ClientEmitter {
         .addModifiers(Modifier.PRIVATE)
         .addParameter(builderClass, "builder")
         .addStatement("this.runtime = builder.runtime.build()");
-    UniqueNames fields = new UniqueNames().reserve("runtime", "DEFAULT_BASE_URL");
+    UniqueNames fields = new UniqueNames().reserve("runtime", "DEFAULT_BASE_URL", "retryBudget");
     for (ServiceModel service : api.services()) {
       ClassName serviceClass = context.serviceClass(service.className());
       String field = fields.claim(service.accessorName());
@@ -58,6 +58,12 @@ final class ClientEmitter {
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(builderClass)
         .addStatement("return new $T()", builderClass)
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("retryBudget")
+        .addJavadoc("The retry budget every call of this client draws from; {@code available()} shows what is left.\n")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(EmitContext.RETRY_BUDGET)
+        .addStatement("return runtime.retryBudget()")
         .build());
     type.addMethod(MethodSpec.methodBuilder("close")
         .addJavadoc("Releases connections and threads the client created itself; an {@code OkHttpClient} passed to"
@@ -121,6 +127,16 @@ final class ClientEmitter {
     for (SecuritySchemeModel scheme : api.securitySchemes()) {
       builder.addMethod(credentialSetter(builderClass, scheme));
     }
+    builder.addMethod(passThrough(builderClass, "retryPolicy", EmitContext.RETRY_POLICY,
+        "The retry policy of every operation, replacing what the spec sets."));
+    builder.addMethod(passThrough(builderClass, "retryPolicyProvider", EmitContext.RETRY_POLICY_PROVIDER,
+        "Chooses each call's retry policy while the client runs, for example from a feature flag."));
+    builder.addMethod(passThrough(builderClass, "timeouts", EmitContext.TIMEOUT_POLICY,
+        "The timeouts of every operation, replacing what the spec sets."));
+    builder.addMethod(passThrough(builderClass, "retryBudget", EmitContext.RETRY_BUDGET,
+        "The retry budget; give several clients the same one to make them back off together."));
+    builder.addMethod(passThrough(builderClass, "listener", EmitContext.CALL_LISTENER,
+        "Adds a listener for every attempt, retry and give-up."));
     builder.addMethod(MethodSpec.methodBuilder("build")
         .addJavadoc("@throws IllegalArgumentException if the base URL is not an absolute http(s) URL\n")
         .addModifiers(Modifier.PUBLIC)
@@ -128,6 +144,17 @@ final class ClientEmitter {
         .addStatement("return new $T(this)", clientClass)
         .build());
     return builder.build();
+  }
+
+  private static MethodSpec passThrough(ClassName builderClass, String name, ClassName type, String doc) {
+    return MethodSpec.methodBuilder(name)
+        .addJavadoc("$L\n", doc)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(builderClass)
+        .addParameter(type, name)
+        .addStatement("runtime.$N($N)", name, name)
+        .addStatement("return this")
+        .build();
   }
 
   private static MethodSpec credentialSetter(ClassName builderClass, SecuritySchemeModel scheme) {

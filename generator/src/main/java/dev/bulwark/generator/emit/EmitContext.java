@@ -14,6 +14,13 @@ record EmitContext(String basePackage, String specFileName, String generatorVers
   static final ClassName CLIENT_RUNTIME = ClassName.get(RUNTIME, "ClientRuntime");
   static final ClassName API_REQUEST = ClassName.get(RUNTIME, "ApiRequest");
   static final ClassName OPERATION_SPEC = ClassName.get(RUNTIME, "OperationSpec");
+  static final ClassName REQUEST_OPTIONS = ClassName.get(RUNTIME, "RequestOptions");
+  static final ClassName CALL_LISTENER = ClassName.get(RUNTIME, "CallListener");
+  static final ClassName RETRY_POLICY = ClassName.get(RUNTIME + ".retry", "RetryPolicy");
+  static final ClassName RETRY_POLICY_PROVIDER = ClassName.get(RUNTIME + ".retry", "RetryPolicyProvider");
+  static final ClassName RETRY_BUDGET = ClassName.get(RUNTIME + ".retry", "RetryBudget");
+  static final ClassName TIMEOUT_POLICY = ClassName.get(RUNTIME + ".retry", "TimeoutPolicy");
+  static final ClassName JITTER = ClassName.get(RUNTIME + ".retry", "Jitter");
   static final ClassName AUTHENTICATION = ClassName.get(RUNTIME + ".auth", "Authentication");
   static final ClassName BULWARK_EXCEPTION = ClassName.get(RUNTIME + ".error", "BulwarkException");
   static final ClassName BULWARK_JSON = ClassName.get(RUNTIME + ".json", "BulwarkJson");

@@ -85,6 +85,7 @@ final class ServiceEmitter {
           .map(response -> typeExpression(type, constants, operationConstant + "_RESPONSE", response))
           .orElse(null);
       type.addMethod(operationMethod(operation, operationConstant, bodyType, responseType));
+      type.addMethod(paramsMethod(operation));
       type.addMethod(convenienceMethod(operation));
     }
     return type.build();
@@ -101,7 +102,7 @@ final class ServiceEmitter {
 
   private static FieldSpec operationSpecField(String name, OperationModel operation) {
     CodeBlock.Builder initializer = CodeBlock.builder()
-        .add("$T.builder($S, $S, $S)", EmitContext.OPERATION_SPEC,
+        .add("$T.builder($S, $S, $S)$>$>", EmitContext.OPERATION_SPEC,
             operation.operationId(), operation.httpMethod(), operation.path());
     if (!operation.securitySchemes().isEmpty()) {
       CodeBlock.Builder schemes = CodeBlock.builder();
@@ -110,7 +111,8 @@ final class ServiceEmitter {
       }
       initializer.add("\n.securitySchemes($L)", schemes.build());
     }
-    initializer.add("\n.build()");
+    initializer.add(ResilienceEmitter.operationSettings(operation.resilience()));
+    initializer.add("\n.build()$<$<");
     return FieldSpec.builder(EmitContext.OPERATION_SPEC, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .initializer(initializer.build())
         .build();
@@ -134,8 +136,10 @@ final class ServiceEmitter {
     MethodSpec.Builder method = MethodSpec.methodBuilder(operation.methodName())
         .addModifiers(Modifier.PUBLIC)
         .addParameter(paramsClass, "params")
+        .addParameter(EmitContext.REQUEST_OPTIONS, "options")
         .addJavadoc("$L", methodDoc(operation))
-        .addJavadoc("@param params the operation's parameters and body\n");
+        .addJavadoc("@param params the operation's parameters and body\n")
+        .addJavadoc("@param options overrides for this call: retries, timeouts, idempotency key, extra headers\n");
     CodeBlock.Builder request = CodeBlock.builder()
         .add("$T request = $T.builder($N)", EmitContext.API_REQUEST, EmitContext.API_REQUEST, operationConstant);
     for (ParameterModel parameter : operation.parameters()) {
@@ -150,10 +154,22 @@ final class ServiceEmitter {
     }
     Optional<BodyModel> body = operation.body();
     body.ifPresent(b -> request.add("\n.jsonBody(params.$N(), $L)", "get" + Names.capitalize(b.javaName()), bodyType));
-    request.add("\n.build()");
+    request.add("\n.options(options)\n.build()");
     method.addStatement("$L", request.build());
     finish(method, operation, responseType, CodeBlock.of("runtime.execute(request$L)",
         responseType == null ? CodeBlock.of("") : CodeBlock.of(", $L", responseType)));
+    return method.build();
+  }
+
+  /** The canonical form without per-call options. */
+  private MethodSpec paramsMethod(OperationModel operation) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder(operation.methodName())
+        .addModifiers(Modifier.PUBLIC)
+        .addParameter(context.serviceClass(operation.paramsClassName()), "params")
+        .addJavadoc("$L", methodDoc(operation))
+        .addJavadoc("@param params the operation's parameters and body\n");
+    finish(method, operation, CodeBlock.of(""),
+        CodeBlock.of("$N(params, $T.none())", operation.methodName(), EmitContext.REQUEST_OPTIONS));
     return method.build();
   }
 

@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param path the path template as the spec writes it
  * @param responseType the type of the success response body; empty when the operation returns no JSON content
  * @param securitySchemes the names of the security schemes whose credentials the operation sends
+ * @param resilience retry, timeout and idempotency settings from the spec's extensions
  */
 public record OperationModel(
     String operationId,
@@ -26,7 +27,8 @@ public record OperationModel(
     List<ParameterModel> parameters,
     Optional<BodyModel> body,
     Optional<TypeRef> responseType,
-    List<String> securitySchemes) {
+    List<String> securitySchemes,
+    ResilienceModel resilience) {
 
   public OperationModel {
     parameters = List.copyOf(parameters);

@@ -1,6 +1,8 @@
 package dev.bulwark.generator.normalize;
 
+import dev.bulwark.generator.GeneratorException;
 import dev.bulwark.generator.SpecProblem;
+import dev.bulwark.generator.extension.ExtensionReader;
 import dev.bulwark.generator.load.LoadedSpec;
 import dev.bulwark.generator.model.ApiModel;
 import dev.bulwark.generator.model.OperationModel;
@@ -35,7 +37,7 @@ public final class Normalizer {
    *
    * @param clientName the client class name, or empty to derive it from {@code info.title}
    */
-  public Result normalize(LoadedSpec spec, Optional<String> clientName) {
+  public Result normalize(LoadedSpec spec, Optional<String> clientName) throws GeneratorException {
     OpenAPI api = spec.openApi();
     Warnings warnings = new Warnings(spec.file().toString());
     Components components = api.getComponents() == null ? new Components() : api.getComponents();
@@ -49,7 +51,11 @@ public final class Normalizer {
     String title = api.getInfo() == null ? "" : SchemaConverter.text(api.getInfo().getTitle());
     String client = clientName.filter(n -> !n.isBlank()).map(Names::typeName).orElseGet(() -> deriveClientName(title));
     List<SecuritySchemeModel> securitySchemes = securitySchemes(components, warnings);
-    List<ServiceModel> services = services(api, components, converter, warnings, client);
+    ExtensionReader extensions = new ExtensionReader(spec.file().toString());
+    List<ServiceModel> services = services(api, components, converter, warnings, client, extensions);
+    if (!extensions.errors().isEmpty()) {
+      throw new GeneratorException("The spec's extensions have invalid values.", extensions.errors());
+    }
 
     ApiModel model = new ApiModel(
         title,
@@ -72,7 +78,8 @@ public final class Normalizer {
   }
 
   private static List<ServiceModel> services(
-      OpenAPI api, Components components, SchemaConverter converter, Warnings warnings, String clientName) {
+      OpenAPI api, Components components, SchemaConverter converter, Warnings warnings, String clientName,
+      ExtensionReader extensions) {
     // Group operations by their first tag, tags in order of first appearance.
     Map<String, List<OperationSource>> byTag = new LinkedHashMap<>();
     if (api.getPaths() != null) {
@@ -87,7 +94,7 @@ public final class Normalizer {
     }
     UniqueNames classNames = new UniqueNames();
     UniqueNames accessorNames = new UniqueNames().reserve(
-        "close", "builder", "toString", "hashCode", "equals", "getClass", "notify", "notifyAll", "wait", "finalize",
+        "close", "builder", "retryBudget", "toString", "hashCode", "equals", "getClass", "notify", "notifyAll", "wait", "finalize",
         "clone");
     List<ServiceModel> services = new ArrayList<>();
     String untaggedBase = clientName.endsWith("Client")
@@ -101,7 +108,8 @@ public final class Normalizer {
       services.add(new ServiceModel(className, accessor, tag, tagDescription(api, tag), List.of()));
     }
     // Operation and parameter class names come after service names so that they never take one.
-    OperationNormalizer operations = new OperationNormalizer(api, components, converter, warnings, classNames);
+    OperationNormalizer operations =
+        new OperationNormalizer(api, components, converter, warnings, classNames, new ResilienceResolver(api, extensions));
     List<ServiceModel> result = new ArrayList<>();
     int index = 0;
     for (List<OperationSource> sources : byTag.values()) {
@@ -133,7 +141,8 @@ public final class Normalizer {
     if (components.getSecuritySchemes() == null) {
       return result;
     }
-    UniqueNames setters = new UniqueNames().reserve("baseUrl", "okHttpClient", "build", "userAgent");
+    UniqueNames setters = new UniqueNames().reserve("baseUrl", "okHttpClient", "build", "userAgent",
+        "retryPolicy", "retryPolicyProvider", "timeouts", "retryBudget", "listener");
     for (Map.Entry<String, SecurityScheme> entry : components.getSecuritySchemes().entrySet()) {
       String name = entry.getKey();
       SecurityScheme scheme = entry.getValue();

@@ -35,9 +35,11 @@ final class OperationNormalizer {
   private final SchemaConverter converter;
   private final Warnings warnings;
   private final UniqueNames classNames;
+  private final ResilienceResolver resilience;
 
-  OperationNormalizer(
-      OpenAPI api, Components components, SchemaConverter converter, Warnings warnings, UniqueNames classNames) {
+  OperationNormalizer(OpenAPI api, Components components, SchemaConverter converter, Warnings warnings,
+      UniqueNames classNames, ResilienceResolver resilience) {
+    this.resilience = resilience;
     this.api = api;
     this.components = components;
     this.converter = converter;
@@ -78,7 +80,8 @@ final class OperationNormalizer {
         parameters,
         body,
         response,
-        security(operation));
+        security(operation),
+        resilience.resolve(source, pointer));
   }
 
   /** {@code GET /pets/{petId}} becomes {@code getPetsPetId}. */

@@ -61,6 +61,29 @@ public final class RetryPolicy {
     return new Builder();
   }
 
+  /**
+   * A set of statuses written as codes ({@code "503"}) and classes ({@code "5XX"}), as specs write them.
+   *
+   * @throws IllegalArgumentException for anything else
+   */
+  public static Set<Integer> statuses(String... codesOrClasses) {
+    Set<Integer> statuses = new TreeSet<>();
+    for (String text : codesOrClasses) {
+      String trimmed = text.trim();
+      if (trimmed.matches("[1-5]\\d\\d")) {
+        statuses.add(Integer.parseInt(trimmed));
+      } else if (trimmed.matches("[1-5][xX][xX]")) {
+        int first = (trimmed.charAt(0) - '0') * 100;
+        for (int code = first; code < first + 100; code++) {
+          statuses.add(code);
+        }
+      } else {
+        throw new IllegalArgumentException("'" + text + "' is neither a status code (503) nor a class (5XX)");
+      }
+    }
+    return Set.copyOf(statuses);
+  }
+
   public Builder toBuilder() {
     return new Builder(this);
   }
