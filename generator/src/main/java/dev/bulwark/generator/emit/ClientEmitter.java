@@ -137,6 +137,12 @@ final class ClientEmitter {
         "The retry budget; give several clients the same one to make them back off together."));
     builder.addMethod(passThrough(builderClass, "listener", EmitContext.CALL_LISTENER,
         "Adds a listener for every attempt, retry and give-up."));
+    builder.addMethod(passThrough(builderClass, "sleeper", EmitContext.SLEEPER,
+        "What waits between attempts; replace it in tests to control time."));
+    builder.addMethod(passThrough(builderClass, "ticker", EmitContext.TICKER,
+        "The monotonic clock for deadlines; replace it in tests to control time."));
+    builder.addMethod(passThrough(builderClass, "clock", ClassName.get(java.time.Clock.class),
+        "The wall clock, for server waits given as dates; replace it in tests to control time."));
     builder.addMethod(MethodSpec.methodBuilder("build")
         .addJavadoc("@throws IllegalArgumentException if the base URL is not an absolute http(s) URL\n")
         .addModifiers(Modifier.PUBLIC)

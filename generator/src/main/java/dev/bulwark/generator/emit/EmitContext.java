@@ -20,6 +20,8 @@ record EmitContext(String basePackage, String specFileName, String generatorVers
   static final ClassName RETRY_POLICY_PROVIDER = ClassName.get(RUNTIME + ".retry", "RetryPolicyProvider");
   static final ClassName RETRY_BUDGET = ClassName.get(RUNTIME + ".retry", "RetryBudget");
   static final ClassName TIMEOUT_POLICY = ClassName.get(RUNTIME + ".retry", "TimeoutPolicy");
+  static final ClassName SLEEPER = ClassName.get(RUNTIME + ".retry", "Sleeper");
+  static final ClassName TICKER = ClassName.get(RUNTIME + ".retry", "Ticker");
   static final ClassName JITTER = ClassName.get(RUNTIME + ".retry", "Jitter");
   static final ClassName AUTHENTICATION = ClassName.get(RUNTIME + ".auth", "Authentication");
   static final ClassName BULWARK_EXCEPTION = ClassName.get(RUNTIME + ".error", "BulwarkException");
