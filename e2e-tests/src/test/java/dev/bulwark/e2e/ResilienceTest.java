@@ -332,4 +332,36 @@ class ResilienceTest {
         .withHeader("X-Tenant", equalTo("acme")))).hasSize(1);
     assertThat(requests(getRequestedFor(urlPathEqualTo("/orders")))).isEqualTo(1);
   }
+
+  @Test
+  void asyncCallRetriesWithoutBlockingAndCompletes() {
+    sequence(() -> get(urlPathEqualTo("/orders")), status(503), okJson("[" + ORDER + "]"));
+
+    java.util.concurrent.CompletableFuture<List<Order>> future =
+        client.orders().listOrdersAsync(ListOrdersParams.builder().build());
+
+    assertThat(future.orTimeout(5, java.util.concurrent.TimeUnit.SECONDS).join()).hasSize(1);
+    assertThat(requests(getRequestedFor(urlPathEqualTo("/orders")))).isEqualTo(2);
+  }
+
+  @Test
+  void cancellingAnAsyncCallCancelsItsPendingRetry() throws Exception {
+    server.register(get(urlPathEqualTo("/orders")).willReturn(status(503)));
+    RequestOptions slowRetries = RequestOptions.builder()
+        .retryPolicy(dev.bulwark.runtime.retry.RetryPolicy.defaults().toBuilder()
+            .initialDelay(Duration.ofSeconds(5)).jitter(dev.bulwark.runtime.retry.Jitter.NONE).build())
+        .build();
+
+    java.util.concurrent.CompletableFuture<List<Order>> future =
+        client.orders().listOrdersAsync(ListOrdersParams.builder().build(), slowRetries);
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
+    while (requests(getRequestedFor(urlPathEqualTo("/orders"))) == 0 && System.nanoTime() < deadline) {
+      Thread.sleep(10);
+    }
+    future.cancel(true);
+
+    assertThat(future).isCancelled();
+    Thread.sleep(200);
+    assertThat(requests(getRequestedFor(urlPathEqualTo("/orders")))).isEqualTo(1);
+  }
 }

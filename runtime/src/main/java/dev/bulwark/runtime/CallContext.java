@@ -20,8 +20,10 @@ final class CallContext {
   final boolean safeToRepeat;
   final long startNanos;
   final long deadlineNanos;
-  int attempts;
-  Stop stop = Stop.NONE;
+  volatile int attempts;
+  volatile Stop stop = Stop.NONE;
+  /** The HTTP call of the attempt in flight, so that cancelling an asynchronous call can cancel it. */
+  volatile okhttp3.@org.jspecify.annotations.Nullable Call inFlight;
 
   CallContext(ApiRequest call, RetryPolicy retryPolicy, TimeoutPolicy timeouts, boolean safeToRepeat, long startNanos) {
     this.call = call;

@@ -26,6 +26,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
 import okhttp3.HttpUrl;
@@ -52,7 +56,13 @@ public final class ClientRuntime implements AutoCloseable {
   private final RequestFactory requestFactory;
   private final ResponseReader responseReader;
   private final List<CallStep> steps;
+  private final List<CallStep> attemptSteps;
   private final RetryBudget retryBudget;
+  private final Listeners listeners;
+  private final Clock clock;
+  private final DoubleSupplier random;
+  private final Object schedulerLock = new Object();
+  private @Nullable ScheduledExecutorService scheduler;
   private final @Nullable RetryPolicy retryPolicy;
   private final @Nullable RetryPolicyProvider retryPolicyProvider;
   private final @Nullable TimeoutPolicy timeouts;
@@ -82,11 +92,18 @@ public final class ClientRuntime implements AutoCloseable {
         .retryOnConnectionFailure(false)
         .addInterceptor(AttemptTimeouts.INTERCEPTOR)
         .build();
-    this.steps = List.of(
-        new RetryStep(retryBudget, new Listeners(builder.listeners), builder.ticker, builder.sleeper, builder.clock,
-            builder.random),
-        new AuthenticationStep(Map.copyOf(builder.credentials)),
-        new TransportStep(transport));
+    this.listeners = new Listeners(builder.listeners);
+    this.clock = builder.clock;
+    this.random = builder.random;
+    this.attemptSteps = List.of(new AuthenticationStep(Map.copyOf(builder.credentials)), new TransportStep(transport));
+    List<CallStep> all = new ArrayList<>();
+    all.add(new RetryStep(this::retryController, builder.sleeper));
+    all.addAll(attemptSteps);
+    this.steps = List.copyOf(all);
+  }
+
+  RetryController retryController(CallContext context) {
+    return new RetryController(context, retryBudget, listeners, ticker, clock, random);
   }
 
   /** Starts configuring a runtime. */
@@ -114,6 +131,23 @@ public final class ClientRuntime implements AutoCloseable {
     run(call, null);
   }
 
+  /**
+   * Makes a call without blocking the caller, reading the body as {@code responseType}. Attempts run on the HTTP
+   * client's dispatcher threads; waits between attempts are scheduled, so no thread sleeps. Cancelling the future
+   * cancels the attempt in flight and any pending retry.
+   *
+   * @return a future that completes with the body, or exceptionally with a
+   *     {@link dev.bulwark.runtime.error.BulwarkException}
+   */
+  public <T> CompletableFuture<T> executeAsync(ApiRequest call, Type responseType) {
+    return AsyncCall.start(this, prepare(call), Objects.requireNonNull(responseType, "responseType"));
+  }
+
+  /** {@link #executeAsync(ApiRequest, Type)} for a call whose response carries no content the caller needs. */
+  public CompletableFuture<Void> executeAsync(ApiRequest call) {
+    return AsyncCall.start(this, prepare(call), null);
+  }
+
   /** The retry budget shared by every call of this runtime; its state shows how many retries are left. */
   public RetryBudget retryBudget() {
     return retryBudget;
@@ -125,6 +159,20 @@ public final class ClientRuntime implements AutoCloseable {
   }
 
   private @Nullable Object run(ApiRequest call, @Nullable Type responseType) {
+    Prepared prepared = prepare(call);
+    Response response;
+    try {
+      response = new CallChain(steps, prepared.context).proceed(prepared.request);
+    } catch (IOException e) {
+      throw failure(e, prepared.context);
+    }
+    return read(response, prepared.context, responseType);
+  }
+
+  /** A call ready to send: its first request and its context. */
+  record Prepared(Request request, CallContext context) {}
+
+  private Prepared prepare(ApiRequest call) {
     OperationSpec operation = call.operation();
     Request request = requestFactory.create(call);
     boolean keyed = false;
@@ -143,16 +191,49 @@ public final class ClientRuntime implements AutoCloseable {
     }
     CallContext context = new CallContext(call, resolveRetryPolicy(call), resolveTimeouts(call),
         operation.idempotent() || keyed, ticker.nanoTime());
+    return new Prepared(request, context);
+  }
+
+  /** The body of the final response, or the exception it maps to. */
+  @Nullable Object read(Response response, CallContext context, @Nullable Type responseType) {
     try {
-      Response response = new CallChain(steps, context).proceed(request);
-      try {
-        return responseReader.read(response, call, responseType);
-      } catch (BulwarkException e) {
-        throw context.stop == CallContext.Stop.BUDGET ? new RetryBudgetExhaustedException(operation, e) : e;
-      }
+      return responseReader.read(response, context.call, responseType);
+    } catch (BulwarkException e) {
+      throw budgetAware(e, context);
     } catch (IOException e) {
-      BulwarkException failure = transportFailure(e, context);
-      throw context.stop == CallContext.Stop.BUDGET ? new RetryBudgetExhaustedException(operation, failure) : failure;
+      throw failure(e, context);
+    }
+  }
+
+  /** The exception a final transport failure maps to. */
+  BulwarkException failure(IOException e, CallContext context) {
+    return budgetAware(transportFailure(e, context), context);
+  }
+
+  private static BulwarkException budgetAware(BulwarkException failure, CallContext context) {
+    return context.stop == CallContext.Stop.BUDGET
+        ? new RetryBudgetExhaustedException(context.call.operation(), failure)
+        : failure;
+  }
+
+  List<CallStep> attemptSteps() {
+    return attemptSteps;
+  }
+
+  Executor attemptExecutor() {
+    return httpClient.dispatcher().executorService();
+  }
+
+  ScheduledExecutorService scheduler() {
+    synchronized (schedulerLock) {
+      if (scheduler == null) {
+        scheduler = Executors.newSingleThreadScheduledExecutor(task -> {
+          Thread thread = new Thread(task, "bulwark-retry-scheduler");
+          thread.setDaemon(true);
+          return thread;
+        });
+      }
+      return scheduler;
     }
   }
 
@@ -200,6 +281,11 @@ public final class ClientRuntime implements AutoCloseable {
   /** Releases the connection pool and dispatcher threads if this runtime created the {@link OkHttpClient}. */
   @Override
   public void close() {
+    synchronized (schedulerLock) {
+      if (scheduler != null) {
+        scheduler.shutdownNow();
+      }
+    }
     if (ownsHttpClient) {
       httpClient.dispatcher().executorService().shutdown();
       httpClient.connectionPool().evictAll();

@@ -19,6 +19,7 @@ final class TransportStep implements CallStep {
   @Override
   public Response proceed(Request request, Chain chain) throws IOException {
     Call call = httpClient.newCall(request);
+    chain.context().inFlight = call;
     AttemptTimeouts timeouts = request.tag(AttemptTimeouts.class);
     if (timeouts != null) {
       call.timeout().timeout(timeouts.attempt().toNanos(), TimeUnit.NANOSECONDS);

@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.bulwark.generator.model.BodyModel;
@@ -17,6 +18,7 @@ import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -84,9 +86,12 @@ final class ServiceEmitter {
       CodeBlock responseType = operation.responseType()
           .map(response -> typeExpression(type, constants, operationConstant + "_RESPONSE", response))
           .orElse(null);
-      type.addMethod(operationMethod(operation, operationConstant, bodyType, responseType));
+      type.addMethod(operationMethod(operation, responseType));
       type.addMethod(paramsMethod(operation));
       type.addMethod(convenienceMethod(operation));
+      type.addMethod(asyncMethod(operation, responseType, true));
+      type.addMethod(asyncMethod(operation, responseType, false));
+      type.addMethod(requestMethod(operation, operationConstant, bodyType));
     }
     return type.build();
   }
@@ -130,18 +135,15 @@ final class ServiceEmitter {
     return CodeBlock.of("$N", constant);
   }
 
-  private MethodSpec operationMethod(
-      OperationModel operation, String operationConstant, CodeBlock bodyType, CodeBlock responseType) {
-    ClassName paramsClass = context.serviceClass(operation.paramsClassName());
-    MethodSpec.Builder method = MethodSpec.methodBuilder(operation.methodName())
-        .addModifiers(Modifier.PUBLIC)
-        .addParameter(paramsClass, "params")
-        .addParameter(EmitContext.REQUEST_OPTIONS, "options")
-        .addJavadoc("$L", methodDoc(operation))
-        .addJavadoc("@param params the operation's parameters and body\n")
-        .addJavadoc("@param options overrides for this call: retries, timeouts, idempotency key, extra headers\n");
+  /** The one place a call's {@code ApiRequest} is built, shared by the blocking and asynchronous forms. */
+  private MethodSpec requestMethod(OperationModel operation, String operationConstant, CodeBlock bodyType) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder(requestMethodName(operation))
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(EmitContext.API_REQUEST)
+        .addParameter(context.serviceClass(operation.paramsClassName()), "params")
+        .addParameter(EmitContext.REQUEST_OPTIONS, "options");
     CodeBlock.Builder request = CodeBlock.builder()
-        .add("$T request = $T.builder($N)", EmitContext.API_REQUEST, EmitContext.API_REQUEST, operationConstant);
+        .add("return $T.builder($N)", EmitContext.API_REQUEST, operationConstant);
     for (ParameterModel parameter : operation.parameters()) {
       String getter = "get" + Names.capitalize(parameter.javaName());
       String call = switch (parameter.location()) {
@@ -155,10 +157,51 @@ final class ServiceEmitter {
     Optional<BodyModel> body = operation.body();
     body.ifPresent(b -> request.add("\n.jsonBody(params.$N(), $L)", "get" + Names.capitalize(b.javaName()), bodyType));
     request.add("\n.options(options)\n.build()");
-    method.addStatement("$L", request.build());
-    finish(method, operation, responseType, CodeBlock.of("runtime.execute(request$L)",
-        responseType == null ? CodeBlock.of("") : CodeBlock.of(", $L", responseType)));
+    return method.addStatement("$L", request.build()).build();
+  }
+
+  private static String requestMethodName(OperationModel operation) {
+    return operation.methodName() + "Request";
+  }
+
+  private MethodSpec operationMethod(OperationModel operation, CodeBlock responseType) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder(operation.methodName())
+        .addModifiers(Modifier.PUBLIC)
+        .addParameter(context.serviceClass(operation.paramsClassName()), "params")
+        .addParameter(EmitContext.REQUEST_OPTIONS, "options")
+        .addJavadoc("$L", methodDoc(operation))
+        .addJavadoc("@param params the operation's parameters and body\n")
+        .addJavadoc("@param options overrides for this call: retries, timeouts, idempotency key, extra headers\n");
+    finish(method, operation, responseType, CodeBlock.of("runtime.execute($N(params, options)$L)",
+        requestMethodName(operation), responseType == null ? CodeBlock.of("") : CodeBlock.of(", $L", responseType)));
     return method.build();
+  }
+
+  /** {@code getPetAsync(params, options)}: the call without blocking; cancelling the future cancels it. */
+  private MethodSpec asyncMethod(OperationModel operation, CodeBlock responseType, boolean withOptions) {
+    TypeName result = operation.responseType().map(types::boxed).orElse(ClassName.get(Void.class));
+    MethodSpec.Builder method = MethodSpec.methodBuilder(operation.methodName() + "Async")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), result))
+        .addParameter(context.serviceClass(operation.paramsClassName()), "params")
+        .addJavadoc("$L", methodDoc(operation))
+        .addJavadoc("<p>Asynchronous: attempts run on the HTTP client's threads, waits between them block no thread,"
+            + " and cancelling the future cancels the call.\n\n")
+        .addJavadoc("@param params the operation's parameters and body\n");
+    if (withOptions) {
+      method.addParameter(EmitContext.REQUEST_OPTIONS, "options")
+          .addJavadoc("@param options overrides for this call: retries, timeouts, idempotency key, extra headers\n")
+          .addStatement("return runtime.executeAsync($N(params, options)$L)", requestMethodName(operation),
+              responseType == null ? CodeBlock.of("") : CodeBlock.of(", $L", responseType));
+    } else {
+      method.addStatement("return $NAsync(params, $T.none())", operation.methodName(), EmitContext.REQUEST_OPTIONS);
+    }
+    if (operation.deprecated()) {
+      method.addAnnotation(Deprecated.class);
+    }
+    return method
+        .addJavadoc("@return a future of the response body; it fails with a {@link $T}\n", EmitContext.BULWARK_EXCEPTION)
+        .build();
   }
 
   /** The canonical form without per-call options. */

@@ -1,0 +1,110 @@
+package dev.bulwark.runtime;
+
+import java.io.IOException;
+import java.lang.reflect.Type;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import okhttp3.Call;
+import okhttp3.Request;
+import okhttp3.Response;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One asynchronous call: each attempt runs on an executor thread, and the wait before the next is scheduled rather
+ * than slept. The same {@link RetryController} as the blocking path makes every decision.
+ */
+final class AsyncCall<T> {
+  private final ClientRuntime runtime;
+  private final Request request;
+  private final CallContext context;
+  private final @Nullable Type responseType;
+  private final RetryController controller;
+  private final CompletableFuture<T> future = new CompletableFuture<>();
+  private volatile @Nullable ScheduledFuture<?> pendingRetry;
+
+  private AsyncCall(ClientRuntime runtime, ClientRuntime.Prepared prepared, @Nullable Type responseType) {
+    this.runtime = runtime;
+    this.request = prepared.request();
+    this.context = prepared.context();
+    this.responseType = responseType;
+    this.controller = runtime.retryController(context);
+  }
+
+  static <T> CompletableFuture<T> start(
+      ClientRuntime runtime, ClientRuntime.Prepared prepared, @Nullable Type responseType) {
+    AsyncCall<T> async = new AsyncCall<>(runtime, prepared, responseType);
+    async.future.whenComplete((value, failure) -> {
+      if (async.future.isCancelled()) {
+        async.cancelWork();
+      }
+    });
+    async.submitAttempt();
+    return async.future;
+  }
+
+  private void submitAttempt() {
+    try {
+      runtime.attemptExecutor().execute(this::attempt);
+    } catch (RejectedExecutionException e) {
+      future.completeExceptionally(new IllegalStateException("the client is closed", e));
+    }
+  }
+
+  private void attempt() {
+    if (future.isDone()) {
+      return;
+    }
+    Request attempt = controller.startAttempt(request);
+    Response response = null;
+    IOException failure = null;
+    try {
+      response = new CallChain(runtime.attemptSteps(), context).proceed(attempt);
+    } catch (IOException e) {
+      failure = e;
+    } catch (RuntimeException e) {
+      future.completeExceptionally(e);
+      return;
+    }
+    if (future.isDone()) {
+      controller.cancelled(response, failure);
+      return;
+    }
+    Duration delay = controller.afterAttempt(response, failure);
+    if (delay == null) {
+      finish(response, failure);
+      return;
+    }
+    try {
+      pendingRetry = runtime.scheduler().schedule(this::submitAttempt, delay.toNanos(), TimeUnit.NANOSECONDS);
+    } catch (RejectedExecutionException e) {
+      future.completeExceptionally(new IllegalStateException("the client is closed", e));
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private void finish(@Nullable Response response, @Nullable IOException failure) {
+    try {
+      if (response == null) {
+        future.completeExceptionally(runtime.failure(failure, context));
+      } else {
+        future.complete((T) runtime.read(response, context, responseType));
+      }
+    } catch (RuntimeException e) {
+      future.completeExceptionally(e);
+    }
+  }
+
+  private void cancelWork() {
+    ScheduledFuture<?> retry = pendingRetry;
+    if (retry != null) {
+      retry.cancel(false);
+    }
+    Call call = context.inFlight;
+    if (call != null) {
+      call.cancel();
+    }
+  }
+}

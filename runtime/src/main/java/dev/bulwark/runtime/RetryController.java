@@ -1,0 +1,193 @@
+package dev.bulwark.runtime;
+
+import dev.bulwark.runtime.retry.RetryBudget;
+import dev.bulwark.runtime.retry.RetryPolicy;
+import dev.bulwark.runtime.retry.ServerHints;
+import dev.bulwark.runtime.retry.Ticker;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.DoubleSupplier;
+import okhttp3.Request;
+import okhttp3.Response;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The retry decisions of one logical call, shared by the blocking and the asynchronous paths: it prepares each
+ * attempt and, after it, says whether to stop or how long to wait. The limits it enforces: the policy's attempts, the
+ * call's deadline, the server's requested wait and the shared retry budget. It records in the {@link CallContext} why
+ * it stopped, so that the runtime raises the right exception. Not thread-safe: one attempt at a time.
+ */
+final class RetryController {
+  /** Statuses by which a server says it did not process the request: safe to retry for any method. */
+  private static final Set<Integer> NOT_PROCESSED = Set.of(408, 429, 503);
+
+  private final CallContext context;
+  private final RetryBudget budget;
+  private final Listeners listeners;
+  private final Ticker ticker;
+  private final Clock clock;
+  private final DoubleSupplier random;
+  private int attempt;
+  private long attemptStart;
+  private int acquired;
+
+  RetryController(CallContext context, RetryBudget budget, Listeners listeners, Ticker ticker, Clock clock,
+      DoubleSupplier random) {
+    this.context = context;
+    this.budget = budget;
+    this.listeners = listeners;
+    this.ticker = ticker;
+    this.clock = clock;
+    this.random = random;
+  }
+
+  /** Starts the next attempt: the request tagged with the attempt's time limits. */
+  Request startAttempt(Request request) {
+    attempt++;
+    context.attempts = attempt;
+    attemptStart = ticker.nanoTime();
+    listeners.attemptStarted(context.call.operation(), attempt);
+    return request.newBuilder().tag(AttemptTimeouts.class, timeouts(context.remaining(attemptStart))).build();
+  }
+
+  /**
+   * Judges the attempt that just ended.
+   *
+   * @return {@code null} to stop (the caller returns the response or throws the failure), else the wait before the
+   *     next attempt; the response, if any, is then closed
+   */
+  @Nullable Duration afterAttempt(@Nullable Response response, @Nullable IOException failure) {
+    var operation = context.call.operation();
+    RetryPolicy policy = context.retryPolicy;
+    listeners.attemptFinished(operation, attempt, response == null ? -1 : response.code(), failure,
+        Duration.ofNanos(ticker.nanoTime() - attemptStart));
+    Decision decision = response != null ? decide(response) : decide(failure);
+    if (!decision.retry) {
+      if (response != null && response.isSuccessful()) {
+        budget.onSuccess(acquired);
+      }
+      if (decision.outcomeUnknown) {
+        context.stop = CallContext.Stop.OUTCOME_UNKNOWN;
+      }
+      return null;
+    }
+    if (attempt >= policy.maxAttempts()) {
+      listeners.gaveUp(operation, attempt, "max attempts (" + policy.maxAttempts() + ") reached");
+      return null;
+    }
+    Duration delay = policy.backoff(attempt, random.getAsDouble());
+    Duration hint = decision.serverHint;
+    if (hint != null) {
+      if (hint.compareTo(policy.maxRetryAfter()) > 0) {
+        listeners.gaveUp(operation, attempt, "server asked to wait " + hint.toMillis() + " ms, more than the "
+            + policy.maxRetryAfter().toMillis() + " ms the policy honours");
+        return null;
+      }
+      // The server's wait is a floor: never retry sooner than asked.
+      delay = hint.compareTo(delay) > 0 ? hint : delay;
+    }
+    if (context.remaining(ticker.nanoTime()).compareTo(delay) <= 0) {
+      // A wait that would end past the deadline is not started.
+      context.stop = CallContext.Stop.DEADLINE;
+      listeners.gaveUp(operation, attempt, "waiting " + delay.toMillis() + " ms would pass the call's deadline");
+      return null;
+    }
+    int cost = budget.tryAcquire(decision.timeout);
+    if (cost < 0) {
+      context.stop = CallContext.Stop.BUDGET;
+      listeners.gaveUp(operation, attempt, "retry budget exhausted");
+      return null;
+    }
+    acquired = cost;
+    if (response != null) {
+      response.close();
+    }
+    listeners.retryScheduled(operation, attempt + 1, delay, decision.reason, hint);
+    return delay;
+  }
+
+  /** The caller cancelled the call while this attempt ran: report it and release the response. */
+  void cancelled(@Nullable Response response, @Nullable IOException failure) {
+    var operation = context.call.operation();
+    listeners.attemptFinished(operation, attempt, response == null ? -1 : response.code(), failure,
+        Duration.ofNanos(ticker.nanoTime() - attemptStart));
+    listeners.gaveUp(operation, attempt, "cancelled by the caller");
+    if (response != null) {
+      response.close();
+    }
+  }
+
+  private AttemptTimeouts timeouts(Duration remaining) {
+    Duration limit = context.timeouts.attempt().compareTo(remaining) < 0 ? context.timeouts.attempt() : remaining;
+    if (limit.isNegative() || limit.isZero()) {
+      limit = Duration.ofMillis(1);
+    }
+    return new AttemptTimeouts(context.timeouts.connect(), context.timeouts.read(), context.timeouts.write(), limit);
+  }
+
+  private Decision decide(Response response) {
+    if (response.code() < 400) {
+      return Decision.STOP;
+    }
+    Map<String, List<String>> headers = ResponseReader.headers(response.headers());
+    Optional<Boolean> serverSays = ServerHints.retryDecision(headers, context.retryPolicy.retryDecisionHeader());
+    boolean retry;
+    if (serverSays.isPresent()) {
+      retry = serverSays.get();
+    } else {
+      int code = response.code();
+      retry = context.retryPolicy.retryStatuses().contains(code)
+          && (context.safeToRepeat || NOT_PROCESSED.contains(code));
+    }
+    if (!retry) {
+      return Decision.STOP;
+    }
+    Duration hint = ServerHints.retryAfter(headers, clock).orElse(null);
+    return new Decision(true, false, false, "HTTP " + response.code(), hint);
+  }
+
+  private Decision decide(IOException failure) {
+    boolean timeout = isTimeout(failure);
+    boolean allowed = timeout ? context.retryPolicy.retryTimeouts() : context.retryPolicy.retryConnectionFailures();
+    String reason = timeout ? "timed out" : "connection failed";
+    if (neverSent(failure)) {
+      return allowed ? new Decision(true, false, timeout, reason + " before sending", null) : Decision.STOP;
+    }
+    if (!context.safeToRepeat) {
+      return new Decision(false, true, timeout, reason, null);
+    }
+    return allowed ? new Decision(true, false, timeout, reason, null) : Decision.STOP;
+  }
+
+  /** Failures that happen before any byte of the request leaves: safe to retry for every method. */
+  static boolean neverSent(IOException failure) {
+    if (failure instanceof ConnectException || failure instanceof UnknownHostException
+        || failure instanceof NoRouteToHostException) {
+      return true;
+    }
+    String message = failure.getMessage() == null ? "" : failure.getMessage().toLowerCase(Locale.ROOT);
+    return failure instanceof SocketTimeoutException && message.contains("connect");
+  }
+
+  static boolean isTimeout(IOException failure) {
+    return failure instanceof SocketTimeoutException
+        || (failure instanceof InterruptedIOException && "timeout".equals(failure.getMessage()));
+  }
+
+  /** Whether to retry, and what the runtime must know if not. */
+  private record Decision(
+      boolean retry, boolean outcomeUnknown, boolean timeout, String reason, @Nullable Duration serverHint) {
+    static final Decision STOP = new Decision(false, false, false, "", null);
+  }
+}
