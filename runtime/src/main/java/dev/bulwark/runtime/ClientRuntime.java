@@ -74,16 +74,21 @@ public final class ClientRuntime implements AutoCloseable {
       throw new IllegalArgumentException(
           "baseUrl must be an absolute http or https URL, such as https://api.example.com; was: " + builder.baseUrl);
     }
-    this.ownsHttpClient = builder.httpClient == null;
-    this.httpClient = ownsHttpClient ? defaultHttpClient() : builder.httpClient;
+    RuntimeContext shared = builder.context;
+    OkHttpClient given = builder.httpClient != null ? builder.httpClient
+        : shared != null ? shared.httpClient() : null;
+    this.ownsHttpClient = given == null;
+    this.httpClient = ownsHttpClient ? defaultHttpClient() : given;
     Moshi.Builder moshiBuilder = new Moshi.Builder();
     builder.jsonAdapters.forEach(moshiBuilder::add);
     this.moshi = moshiBuilder.add(BulwarkJson.standardAdapters()).build();
     this.requestFactory = new RequestFactory(baseUrl, moshi, builder.userAgent);
     this.responseReader = new ResponseReader(moshi);
-    this.retryBudget = builder.retryBudget;
+    this.retryBudget = builder.retryBudget != null ? builder.retryBudget
+        : shared != null ? shared.retryBudget(baseUrl.host()) : RetryBudget.standard();
     this.retryPolicy = builder.retryPolicy;
-    this.retryPolicyProvider = builder.retryPolicyProvider;
+    this.retryPolicyProvider = builder.retryPolicyProvider != null ? builder.retryPolicyProvider
+        : shared != null ? shared.retryPolicyProvider() : null;
     this.timeouts = builder.timeouts;
     this.ticker = builder.ticker;
     // The runtime's own view of the client: same pool and dispatcher, but OkHttp must not silently resend a request
@@ -92,7 +97,9 @@ public final class ClientRuntime implements AutoCloseable {
         .retryOnConnectionFailure(false)
         .addInterceptor(AttemptTimeouts.INTERCEPTOR)
         .build();
-    this.listeners = new Listeners(builder.listeners);
+    List<CallListener> allListeners = new ArrayList<>(shared != null ? shared.listeners() : List.of());
+    allListeners.addAll(builder.listeners);
+    this.listeners = new Listeners(allListeners);
     this.clock = builder.clock;
     this.random = builder.random;
     this.attemptSteps = List.of(new AuthenticationStep(Map.copyOf(builder.credentials)), new TransportStep(transport));
@@ -292,7 +299,7 @@ public final class ClientRuntime implements AutoCloseable {
     }
   }
 
-  private static OkHttpClient defaultHttpClient() {
+  static OkHttpClient defaultHttpClient() {
     // Each attempt sets its own limits from the resolved TimeoutPolicy; these only bound calls made outside it.
     TimeoutPolicy defaults = TimeoutPolicy.defaults();
     return new OkHttpClient.Builder()
@@ -310,7 +317,8 @@ public final class ClientRuntime implements AutoCloseable {
     private final List<JsonAdapter.Factory> jsonAdapters = new ArrayList<>();
     private final Map<String, Authentication> credentials = new LinkedHashMap<>();
     private String userAgent = "bulwark-java/" + Version.VERSION;
-    private RetryBudget retryBudget = RetryBudget.standard();
+    private @Nullable RetryBudget retryBudget;
+    private @Nullable RuntimeContext context;
     private @Nullable RetryPolicy retryPolicy;
     private @Nullable RetryPolicyProvider retryPolicyProvider;
     private @Nullable TimeoutPolicy timeouts;
@@ -341,8 +349,17 @@ public final class ClientRuntime implements AutoCloseable {
     }
 
     /**
-     * The retry budget; pass the same instance to several clients to make them back off together. Defaults to a new
-     * {@link RetryBudget#standard()} per runtime.
+     * Shares a connection pool, per-host retry budgets, a policy provider and listeners with other clients. Settings
+     * made on this builder win over the context's.
+     */
+    public Builder context(RuntimeContext context) {
+      this.context = Objects.requireNonNull(context, "context");
+      return this;
+    }
+
+    /**
+     * The retry budget; pass the same instance to several clients to make them back off together. Defaults to the
+     * context's budget for the base URL's host, else a new {@link RetryBudget#standard()} per runtime.
      */
     public Builder retryBudget(RetryBudget retryBudget) {
       this.retryBudget = Objects.requireNonNull(retryBudget, "retryBudget");

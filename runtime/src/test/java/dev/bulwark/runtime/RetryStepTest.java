@@ -408,4 +408,23 @@ class RetryStepTest {
       assertThat(runtime.<Map<String, Object>>execute(call(GET), MAP_TYPE)).containsEntry("status", 200.0);
     }
   }
+
+  @Test
+  void clientsSharingAContextShareTheBudgetOfTheirHost() {
+    for (int i = 0; i < 20; i++) {
+      server.enqueue(status(503));
+    }
+    try (RuntimeContext context = RuntimeContext.builder().retryBudgets(() -> new RetryBudget(10, 5, 10, 1)).build();
+        ClientRuntime first = runtime().context(context).build();
+        ClientRuntime second = runtime().context(context).baseUrl(server.url("/other/").toString()).build()) {
+      assertThatThrownBy(() -> first.execute(call(GET), MAP_TYPE)).isInstanceOf(ServerErrorException.class);
+      // The first client spent the host's 10 tokens on two retries: the second gets none.
+      assertThatThrownBy(() -> second.execute(call(GET), MAP_TYPE))
+          .isInstanceOf(RetryBudgetExhaustedException.class);
+      assertThat(server.getRequestCount()).isEqualTo(4);
+      assertThat(context.retryBudget(server.getHostName())).isSameAs(first.retryBudget())
+          .isSameAs(second.retryBudget());
+      assertThat(context.retryBudget("elsewhere.example")).isNotSameAs(first.retryBudget());
+    }
+  }
 }

@@ -127,6 +127,8 @@ final class ClientEmitter {
     for (SecuritySchemeModel scheme : api.securitySchemes()) {
       builder.addMethod(credentialSetter(builderClass, scheme));
     }
+    builder.addMethod(passThrough(builderClass, "context", ClassName.get(EmitContext.RUNTIME, "RuntimeContext"),
+        "Shares a connection pool, per-host retry budgets, a policy provider and listeners with other clients."));
     builder.addMethod(passThrough(builderClass, "retryPolicy", EmitContext.RETRY_POLICY,
         "The retry policy of every operation, replacing what the spec sets."));
     builder.addMethod(passThrough(builderClass, "retryPolicyProvider", EmitContext.RETRY_POLICY_PROVIDER,
