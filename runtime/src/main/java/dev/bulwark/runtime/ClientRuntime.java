@@ -5,6 +5,7 @@ import com.squareup.moshi.Moshi;
 import dev.bulwark.runtime.auth.Authentication;
 import dev.bulwark.runtime.error.BulwarkException;
 import dev.bulwark.runtime.error.ConnectionException;
+import dev.bulwark.runtime.error.ErrorContext;
 import dev.bulwark.runtime.error.OutcomeUnknownException;
 import dev.bulwark.runtime.error.RetryBudgetExhaustedException;
 import dev.bulwark.runtime.error.TimedOutException;
@@ -83,7 +84,7 @@ public final class ClientRuntime implements AutoCloseable {
     builder.jsonAdapters.forEach(moshiBuilder::add);
     this.moshi = moshiBuilder.add(BulwarkJson.standardAdapters()).build();
     this.requestFactory = new RequestFactory(baseUrl, moshi, builder.userAgent);
-    this.responseReader = new ResponseReader(moshi);
+    this.responseReader = new ResponseReader(moshi, this::errorContext);
     this.retryBudget = builder.retryBudget != null ? builder.retryBudget
         : shared != null ? shared.retryBudget(baseUrl.host()) : RetryBudget.standard();
     this.retryPolicy = builder.retryPolicy;
@@ -204,7 +205,7 @@ public final class ClientRuntime implements AutoCloseable {
   /** The body of the final response, or the exception it maps to. */
   @Nullable Object read(Response response, CallContext context, @Nullable Type responseType) {
     try {
-      return responseReader.read(response, context.call, responseType);
+      return responseReader.read(response, context, responseType);
     } catch (BulwarkException e) {
       throw budgetAware(e, context);
     } catch (IOException e) {
@@ -217,9 +218,9 @@ public final class ClientRuntime implements AutoCloseable {
     return budgetAware(transportFailure(e, context), context);
   }
 
-  private static BulwarkException budgetAware(BulwarkException failure, CallContext context) {
+  private BulwarkException budgetAware(BulwarkException failure, CallContext context) {
     return context.stop == CallContext.Stop.BUDGET
-        ? new RetryBudgetExhaustedException(context.call.operation(), failure)
+        ? new RetryBudgetExhaustedException(errorContext(context), failure)
         : failure;
   }
 
@@ -244,19 +245,31 @@ public final class ClientRuntime implements AutoCloseable {
     }
   }
 
+  ErrorContext errorContext(CallContext context) {
+    return new ErrorContext(context.call.operation(), Math.max(1, context.attempts),
+        Duration.ofNanos(ticker.nanoTime() - context.startNanos));
+  }
+
   private BulwarkException transportFailure(IOException e, CallContext context) {
-    OperationSpec operation = context.call.operation();
+    ErrorContext errorContext = errorContext(context);
     if (context.stop == CallContext.Stop.OUTCOME_UNKNOWN) {
-      return new OutcomeUnknownException(operation, context.attempts, e);
+      return new OutcomeUnknownException(errorContext, e);
     }
     if (e instanceof InterruptedIOException) {
+      TimeoutPolicy limits = context.timeouts;
+      if (RetryController.neverSent(e)) {
+        return new TimedOutException(errorContext, TimedOutException.Kind.CONNECT, limits.connect(), e);
+      }
+      if (e instanceof java.net.SocketTimeoutException) {
+        return new TimedOutException(errorContext, TimedOutException.Kind.READ, limits.read(), e);
+      }
       boolean deadlinePassed = context.stop == CallContext.Stop.DEADLINE
           || context.remaining(ticker.nanoTime()).compareTo(Duration.ofMillis(1)) < 0;
       return deadlinePassed
-          ? new TimedOutException(operation, context.timeouts.call(), context.attempts, e)
-          : new TimedOutException(operation, e);
+          ? new TimedOutException(errorContext, TimedOutException.Kind.DEADLINE, limits.call(), e)
+          : new TimedOutException(errorContext, TimedOutException.Kind.ATTEMPT, limits.attempt(), e);
     }
-    return new ConnectionException(operation, e);
+    return new ConnectionException(errorContext, e);
   }
 
   private RetryPolicy resolveRetryPolicy(ApiRequest call) {

@@ -2,7 +2,10 @@ package dev.bulwark.runtime;
 
 import dev.bulwark.runtime.retry.RetryPolicy;
 import dev.bulwark.runtime.retry.TimeoutPolicy;
+import java.lang.reflect.Type;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -21,6 +24,8 @@ public final class OperationSpec {
   private final @Nullable String idempotencyKeyHeader;
   private final RetryPolicy retryPolicy;
   private final TimeoutPolicy timeouts;
+  private final Map<String, Type> errorTypes;
+  private final @Nullable ErrorEnvelope errorEnvelope;
 
   private OperationSpec(Builder builder) {
     this.operationId = builder.operationId;
@@ -31,6 +36,8 @@ public final class OperationSpec {
     this.idempotencyKeyHeader = builder.idempotencyKeyHeader;
     this.retryPolicy = builder.retryPolicy;
     this.timeouts = builder.timeouts;
+    this.errorTypes = Map.copyOf(builder.errorTypes);
+    this.errorEnvelope = builder.errorEnvelope;
   }
 
   /** The methods RFC 9110 defines as idempotent. */
@@ -93,6 +100,24 @@ public final class OperationSpec {
     return timeouts;
   }
 
+  /**
+   * The type the spec declares for an error response with this status: for the exact code ({@code 404}), else its
+   * class ({@code 4XX}), else {@code default}; {@code null} when it declares none.
+   */
+  public @Nullable Type errorType(int status) {
+    Type exact = errorTypes.get(String.valueOf(status));
+    if (exact != null) {
+      return exact;
+    }
+    Type range = errorTypes.get((status / 100) + "XX");
+    return range != null ? range : errorTypes.get("default");
+  }
+
+  /** Where the API puts its error code and message ({@code x-bulwark-error}), or {@code null}. */
+  public @Nullable ErrorEnvelope errorEnvelope() {
+    return errorEnvelope;
+  }
+
   @Override
   public String toString() {
     return operationId + " (" + method + " " + pathTemplate + ")";
@@ -108,6 +133,8 @@ public final class OperationSpec {
     private @Nullable String idempotencyKeyHeader;
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private TimeoutPolicy timeouts = TimeoutPolicy.defaults();
+    private final Map<String, Type> errorTypes = new HashMap<>();
+    private @Nullable ErrorEnvelope errorEnvelope;
 
     private Builder(String operationId, String method, String pathTemplate) {
       this.operationId = Objects.requireNonNull(operationId, "operationId");
@@ -140,6 +167,21 @@ public final class OperationSpec {
 
     public Builder timeouts(TimeoutPolicy timeouts) {
       this.timeouts = Objects.requireNonNull(timeouts, "timeouts");
+      return this;
+    }
+
+    /**
+     * The type of the error body for a status: a code ({@code "404"}), a class ({@code "4XX"}) or
+     * {@code "default"}.
+     */
+    public Builder errorType(String status, Type type) {
+      errorTypes.put(status.toUpperCase(java.util.Locale.ROOT).equals("DEFAULT") ? "default"
+          : status.toUpperCase(java.util.Locale.ROOT), Objects.requireNonNull(type, "type"));
+      return this;
+    }
+
+    public Builder errorEnvelope(ErrorEnvelope errorEnvelope) {
+      this.errorEnvelope = Objects.requireNonNull(errorEnvelope, "errorEnvelope");
       return this;
     }
 

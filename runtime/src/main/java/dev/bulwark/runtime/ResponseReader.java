@@ -5,15 +5,16 @@ import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonEncodingException;
 import com.squareup.moshi.Moshi;
 import dev.bulwark.runtime.error.ApiStatusException;
+import dev.bulwark.runtime.error.ErrorContext;
 import dev.bulwark.runtime.error.ResponseNotUnderstoodException;
 import java.io.EOFException;
 import java.io.IOException;
 import java.lang.reflect.Type;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import okhttp3.Headers;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
@@ -22,29 +23,35 @@ import org.jspecify.annotations.Nullable;
 
 /** Reads a response as the operation's declared type, or maps it to the matching exception. */
 final class ResponseReader {
-  /** How much of a body an exception keeps. */
-  static final int EXCERPT_BYTES = 2048;
-
   private final Moshi moshi;
+  private final ErrorNormalizer errors;
+  private final Function<CallContext, ErrorContext> errorContexts;
 
-  ResponseReader(Moshi moshi) {
+  ResponseReader(Moshi moshi, Function<CallContext, ErrorContext> errorContexts) {
     this.moshi = moshi;
+    this.errors = new ErrorNormalizer(moshi);
+    this.errorContexts = errorContexts;
   }
 
   /** Reads the body as {@code type}, or returns {@code null} when {@code type} is {@code null} (no content expected). */
-  @Nullable Object read(Response response, ApiRequest call, @Nullable Type type) throws IOException {
+  @Nullable Object read(Response response, CallContext context, @Nullable Type type) throws IOException {
     try (ResponseBody body = response.body()) {
+      OperationSpec operation = context.call.operation();
       if (!response.isSuccessful()) {
-        throw ApiStatusException.of(
-            call.operation(), response.code(), headers(response.headers()), excerpt(body.source().peek()));
+        throw ApiStatusException.of(errorContexts.apply(context), errors.normalize(operation, response.code(),
+            headers(response.headers()), body.bytes(), body.contentType()));
       }
       if (type == null) {
         return null;
       }
       byte[] bytes = body.bytes();
+      if (type == String.class && !isJson(body)) {
+        return new String(bytes, body.contentType() == null ? java.nio.charset.StandardCharsets.UTF_8
+            : body.contentType().charset(java.nio.charset.StandardCharsets.UTF_8));
+      }
       if (bytes.length == 0) {
-        throw new ResponseNotUnderstoodException(
-            call.operation(), response.code(), "expected a JSON body but the body was empty", "", null);
+        throw new ResponseNotUnderstoodException(errorContexts.apply(context), response.code(),
+            "expected a JSON body but the body was empty", "", null);
       }
       JsonAdapter<Object> adapter = moshi.adapter(type);
       try {
@@ -55,16 +62,14 @@ final class ResponseReader {
         return value;
       } catch (JsonDataException | JsonEncodingException | EOFException e) {
         String problem = e instanceof EOFException ? "the JSON ended early" : e.getMessage();
-        throw new ResponseNotUnderstoodException(
-            call.operation(), response.code(), problem, excerpt(new Buffer().write(bytes)), e);
+        throw new ResponseNotUnderstoodException(errorContexts.apply(context), response.code(), problem,
+            ErrorNormalizer.excerpt(bytes), e);
       }
     }
   }
 
-  private static String excerpt(okio.BufferedSource source) throws IOException {
-    source.request(EXCERPT_BYTES);
-    long available = Math.min(EXCERPT_BYTES, source.getBuffer().size());
-    return source.getBuffer().snapshot((int) available).string(StandardCharsets.UTF_8);
+  private static boolean isJson(ResponseBody body) {
+    return body.contentType() != null && body.contentType().subtype().toLowerCase(Locale.ROOT).contains("json");
   }
 
   static Map<String, List<String>> headers(Headers headers) {

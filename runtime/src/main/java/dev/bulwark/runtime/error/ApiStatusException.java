@@ -1,97 +1,149 @@
 package dev.bulwark.runtime.error;
 
-import dev.bulwark.runtime.OperationSpec;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The server answered with a status outside 2xx. Subclasses name the common statuses; {@link #of} picks the right one.
+ * The server's error code and message are normalised from its declared error schema, an RFC 9457 problem document,
+ * the spec's {@code x-bulwark-error} envelope, or a common envelope; see {@code docs/errors.md}.
  */
 public class ApiStatusException extends BulwarkException {
   private static final long serialVersionUID = 1L;
-  private static final int MESSAGE_EXCERPT_CHARS = 300;
+  private static final int MESSAGE_TEXT_CHARS = 300;
 
-  private final int statusCode;
-  private final transient Map<String, List<String>> headers;
-  private final String bodyExcerpt;
+  private final transient ErrorResponse response;
 
-  protected ApiStatusException(
-      ErrorCategory category,
-      OperationSpec operation,
-      int statusCode,
-      Map<String, List<String>> headers,
-      String bodyExcerpt) {
-    super(message(operation, statusCode, bodyExcerpt, category), category, operation, null);
-    this.statusCode = statusCode;
-    this.headers = Map.copyOf(headers);
-    this.bodyExcerpt = bodyExcerpt;
+  protected ApiStatusException(ErrorCategory category, ErrorContext context, ErrorResponse response) {
+    super(message(context, response, category), category, context, null);
+    this.response = response;
   }
 
   /**
-   * The exception for a response status: {@link NotFoundException} for 404, {@link ServerErrorException} for 5xx, and
-   * so on; a plain {@code ApiStatusException} with category {@link ErrorCategory#UNEXPECTED_STATUS} otherwise.
-   *
-   * @param headers the response headers, names in lower case
-   * @param bodyExcerpt the start of the response body, already bounded by the caller
+   * The exception for a response: {@link NotFoundException} for 404, {@link ServerErrorException} for 5xx, and so on;
+   * a plain {@code ApiStatusException} with category {@link ErrorCategory#UNEXPECTED_STATUS} otherwise.
    */
-  public static ApiStatusException of(
-      OperationSpec operation, int statusCode, Map<String, List<String>> headers, String bodyExcerpt) {
-    switch (statusCode) {
+  public static ApiStatusException of(ErrorContext context, ErrorResponse response) {
+    int status = response.statusCode();
+    switch (status) {
       case 400:
-        return new BadRequestException(operation, statusCode, headers, bodyExcerpt);
+        return new BadRequestException(context, response);
       case 401:
-        return new UnauthorizedException(operation, statusCode, headers, bodyExcerpt);
+        return new UnauthorizedException(context, response);
       case 403:
-        return new PermissionDeniedException(operation, statusCode, headers, bodyExcerpt);
+        return new PermissionDeniedException(context, response);
       case 404:
-        return new NotFoundException(operation, statusCode, headers, bodyExcerpt);
+        return new NotFoundException(context, response);
       case 409:
-        return new ConflictException(operation, statusCode, headers, bodyExcerpt);
+        return new ConflictException(context, response);
       case 422:
-        return new UnprocessableEntityException(operation, statusCode, headers, bodyExcerpt);
+        return new UnprocessableEntityException(context, response);
       case 429:
-        return new RateLimitedException(operation, statusCode, headers, bodyExcerpt);
+        return new RateLimitedException(context, response);
       default:
-        if (statusCode >= 500 && statusCode <= 599) {
-          return new ServerErrorException(operation, statusCode, headers, bodyExcerpt);
+        if (status >= 500 && status <= 599) {
+          return new ServerErrorException(context, response);
         }
-        return new ApiStatusException(
-            ErrorCategory.UNEXPECTED_STATUS, operation, statusCode, headers, bodyExcerpt);
+        return new ApiStatusException(ErrorCategory.UNEXPECTED_STATUS, context, response);
     }
   }
 
   /** The HTTP status code of the response. */
   public int statusCode() {
-    return statusCode;
+    return response.statusCode();
   }
 
   /** The response headers, names in lower case. Credentials are never among them: they are request headers. */
   public Map<String, List<String>> headers() {
-    return headers;
+    return response.headers();
   }
 
   /** The start of the response body as text, bounded in length; empty when the body was empty. */
   public String bodyExcerpt() {
-    return bodyExcerpt;
+    return response.bodyExcerpt();
   }
 
-  private static String message(
-      OperationSpec operation, int statusCode, String bodyExcerpt, ErrorCategory category) {
-    StringBuilder message = new StringBuilder()
-        .append(describe(operation))
+  /** The server's request id ({@code x-request-id} and the like), to quote to the API's support. */
+  public @Nullable String requestId() {
+    return response.requestId();
+  }
+
+  /** The server's error code, such as {@code card_declined}, if it gave one. */
+  public @Nullable String errorCode() {
+    return response.code();
+  }
+
+  /** The server's error message, if it gave one. */
+  public @Nullable String errorMessage() {
+    return response.message();
+  }
+
+  /** Further messages, such as one per invalid field. */
+  public List<String> details() {
+    return response.details();
+  }
+
+  /** The RFC 9457 problem document, if the body was one. */
+  public @Nullable ProblemDetails problem() {
+    return response.problem();
+  }
+
+  /** The body parsed as the type the spec declares for this status, if it declares one and the body fits. */
+  public @Nullable Object body() {
+    return response.body();
+  }
+
+  /**
+   * The body as {@code type}, the generated class the spec declares for this status; {@code null} when the spec
+   * declares another type or none, or the body did not fit.
+   */
+  public <T> @Nullable T body(Class<T> type) {
+    return type.isInstance(response.body()) ? type.cast(response.body()) : null;
+  }
+
+  /** Everything the runtime understood of the response. */
+  public ErrorResponse response() {
+    return response;
+  }
+
+  private static String message(ErrorContext context, ErrorResponse response, ErrorCategory category) {
+    StringBuilder message = new StringBuilder(describe(context))
         .append(" failed with HTTP ")
-        .append(statusCode);
-    if (!bodyExcerpt.isEmpty()) {
-      String shown = bodyExcerpt.length() > MESSAGE_EXCERPT_CHARS
-          ? bodyExcerpt.substring(0, MESSAGE_EXCERPT_CHARS) + "..."
-          : bodyExcerpt;
-      message.append(". Server said: ").append(shown.replaceAll("\\s+", " ").trim());
+        .append(response.statusCode())
+        .append(attemptsNote(context));
+    String said = response.message() != null ? response.message() : text(response.bodyExcerpt());
+    if (response.code() != null) {
+      message.append(": ").append(bounded(response.code()));
+      if (!said.isEmpty()) {
+        message.append(" - ").append(bounded(said));
+      }
+    } else if (!said.isEmpty()) {
+      message.append(": ").append(bounded(said));
+    }
+    if (response.requestId() != null) {
+      message.append(" (request id ").append(bounded(response.requestId())).append(')');
     }
     String advice = advice(category);
     if (!advice.isEmpty()) {
       message.append(". ").append(advice);
     }
     return message.toString();
+  }
+
+  /** Body text fit for one log line: an HTML page's title, or its text without tags, whitespace folded. */
+  private static String text(String body) {
+    java.util.regex.Matcher title = java.util.regex.Pattern.compile("(?is)<title[^>]*>(.*?)</title>").matcher(body);
+    String text = title.find() ? title.group(1) : body;
+    if (text.contains("<")) {
+      text = text.replaceAll("(?s)<[^>]*>", " ");
+    }
+    return text.replaceAll("\\s+", " ").trim();
+  }
+
+  private static String bounded(String text) {
+    String folded = text.replaceAll("\\s+", " ").trim();
+    return folded.length() > MESSAGE_TEXT_CHARS ? folded.substring(0, MESSAGE_TEXT_CHARS) + "..." : folded;
   }
 
   private static String advice(ErrorCategory category) {

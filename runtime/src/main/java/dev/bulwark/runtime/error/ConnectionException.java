@@ -1,6 +1,5 @@
 package dev.bulwark.runtime.error;
 
-import dev.bulwark.runtime.OperationSpec;
 import java.io.IOException;
 
 /** The connection to the server could not be made, or broke before a complete response arrived. */
@@ -8,13 +7,13 @@ public class ConnectionException extends BulwarkException {
   private static final long serialVersionUID = 1L;
 
   /** Wraps the I/O failure of one call. */
-  public ConnectionException(OperationSpec operation, IOException cause) {
+  public ConnectionException(ErrorContext context, IOException cause) {
     super(
-        describe(operation) + " failed: could not talk to the server (" + cause.getClass().getSimpleName()
-            + (cause.getMessage() == null ? "" : ": " + cause.getMessage())
+        describe(context) + " failed" + attemptsNote(context) + ": could not talk to the server ("
+            + cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage())
             + "). Check the base URL and the network; the call may succeed when tried again",
         ErrorCategory.CONNECTION,
-        operation,
+        context,
         cause);
   }
 }

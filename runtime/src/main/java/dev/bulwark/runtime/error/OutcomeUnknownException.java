@@ -1,6 +1,5 @@
 package dev.bulwark.runtime.error;
 
-import dev.bulwark.runtime.OperationSpec;
 import java.io.IOException;
 
 /**
@@ -12,28 +11,18 @@ import java.io.IOException;
 public class OutcomeUnknownException extends BulwarkException {
   private static final long serialVersionUID = 1L;
 
-  private final int attempts;
-
-  /**
-   * @param attempts attempts made, the failed one included
-   * @param cause the transport failure
-   */
-  public OutcomeUnknownException(OperationSpec operation, int attempts, IOException cause) {
+  /** Wraps the transport failure that left the outcome unknown. */
+  public OutcomeUnknownException(ErrorContext context, IOException cause) {
     super(
-        describe(operation) + " failed after the request may have reached the server ("
+        describe(context) + " failed after the request may have reached the server ("
             + cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage())
-            + "), so it may or may not have been applied. It was not sent again because " + operation.method()
-            + " " + operation.pathTemplate() + " is not idempotent and has no idempotency key. Check the"
-            + " resource's state before trying again; to let Bulwark retry it safely, enable idempotency keys"
-            + " (x-bulwark-idempotency-key) or mark the operation idempotent (x-bulwark-idempotent)",
+            + "), so it may or may not have been applied. It was not sent again because "
+            + context.operation().method() + " " + context.operation().pathTemplate()
+            + " is not idempotent and has no idempotency key. Check the resource's state before trying again; to let"
+            + " Bulwark retry it safely, enable idempotency keys (x-bulwark-idempotency-key) or mark the operation"
+            + " idempotent (x-bulwark-idempotent)",
         ErrorCategory.OUTCOME_UNKNOWN,
-        operation,
+        context,
         cause);
-    this.attempts = attempts;
-  }
-
-  /** Attempts made, the failed one included. */
-  public int attempts() {
-    return attempts;
   }
 }

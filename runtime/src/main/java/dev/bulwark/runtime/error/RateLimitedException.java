@@ -1,29 +1,26 @@
 package dev.bulwark.runtime.error;
 
-import dev.bulwark.runtime.OperationSpec;
 import dev.bulwark.runtime.retry.ServerHints;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** HTTP 429 Too Many Requests: the server asks the client to slow down, often saying for how long. */
 public class RateLimitedException extends ApiStatusException {
   private static final long serialVersionUID = 1L;
 
-  private final transient Optional<Duration> retryAfter;
+  private final transient @Nullable Duration retryAfter;
 
-  RateLimitedException(OperationSpec operation, int statusCode, Map<String, List<String>> headers, String bodyExcerpt) {
-    super(ErrorCategory.RATE_LIMITED, operation, statusCode, headers, bodyExcerpt);
-    this.retryAfter = ServerHints.retryAfter(headers(), Clock.systemUTC());
+  RateLimitedException(ErrorContext context, ErrorResponse response) {
+    super(ErrorCategory.RATE_LIMITED, context, response);
+    this.retryAfter = ServerHints.retryAfter(response.headers(), Clock.systemUTC()).orElse(null);
   }
 
   /**
    * How long the server asked the client to wait ({@code Retry-After}, {@code retry-after-ms}, {@code RateLimit} or
-   * {@code X-RateLimit-Reset}), if it said.
+   * {@code X-RateLimit-Reset}), or {@code null} if it did not say.
    */
-  public Optional<Duration> retryAfter() {
+  public @Nullable Duration retryAfter() {
     return retryAfter;
   }
 }

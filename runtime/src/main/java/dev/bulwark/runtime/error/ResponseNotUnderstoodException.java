@@ -1,9 +1,12 @@
 package dev.bulwark.runtime.error;
 
-import dev.bulwark.runtime.OperationSpec;
 import org.jspecify.annotations.Nullable;
 
-/** A response arrived but its body could not be read as the type the operation declares. */
+/**
+ * A response arrived but its body could not be read as the type the operation declares: malformed JSON, a body that
+ * ended early, or (in strict mode, or from {@code validate()}) a value that breaks the schema. The message names the
+ * JSON path where known.
+ */
 public class ResponseNotUnderstoodException extends BulwarkException {
   private static final long serialVersionUID = 1L;
 
@@ -15,12 +18,12 @@ public class ResponseNotUnderstoodException extends BulwarkException {
    * @param bodyExcerpt the start of the body, already bounded by the caller
    */
   public ResponseNotUnderstoodException(
-      OperationSpec operation, int statusCode, String problem, String bodyExcerpt, @Nullable Throwable cause) {
+      ErrorContext context, int statusCode, String problem, String bodyExcerpt, @Nullable Throwable cause) {
     super(
-        describe(operation) + " returned HTTP " + statusCode + " with a body that could not be read: " + problem
+        describe(context) + " returned HTTP " + statusCode + " with a body that could not be read: " + problem
             + (bodyExcerpt.isEmpty() ? " (empty body)" : ". Body starts with: " + bodyExcerpt),
         ErrorCategory.RESPONSE_NOT_UNDERSTOOD,
-        operation,
+        context,
         cause);
     this.statusCode = statusCode;
     this.bodyExcerpt = bodyExcerpt;

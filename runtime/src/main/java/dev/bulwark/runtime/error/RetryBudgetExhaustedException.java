@@ -1,7 +1,5 @@
 package dev.bulwark.runtime.error;
 
-import dev.bulwark.runtime.OperationSpec;
-
 /**
  * A call failed with a retryable error, but the client's retry budget, shared by all its calls, is spent: so many
  * calls are failing that retrying would only add load. The last failure is the {@link #getCause() cause} and
@@ -12,12 +10,12 @@ public class RetryBudgetExhaustedException extends BulwarkException {
 
   private final BulwarkException lastFailure;
 
-  public RetryBudgetExhaustedException(OperationSpec operation, BulwarkException lastFailure) {
+  public RetryBudgetExhaustedException(ErrorContext context, BulwarkException lastFailure) {
     super(
-        describe(operation) + " failed and was not retried: the client's retry budget is exhausted because many"
+        describe(context) + " failed and was not retried: the client's retry budget is exhausted because many"
             + " recent calls failed. Last failure: " + lastFailure.getMessage(),
         ErrorCategory.RETRY_BUDGET_EXHAUSTED,
-        operation,
+        context,
         lastFailure);
     this.lastFailure = lastFailure;
   }
