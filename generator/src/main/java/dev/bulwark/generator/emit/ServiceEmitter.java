@@ -8,6 +8,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.bulwark.generator.model.BodyModel;
+import dev.bulwark.generator.model.ErrorModel;
 import dev.bulwark.generator.model.OperationModel;
 import dev.bulwark.generator.model.ParameterModel;
 import dev.bulwark.generator.model.ServiceModel;
@@ -105,7 +106,7 @@ final class ServiceEmitter {
         + "()}. Thread-safe.";
   }
 
-  private static FieldSpec operationSpecField(String name, OperationModel operation) {
+  private FieldSpec operationSpecField(String name, OperationModel operation) {
     CodeBlock.Builder initializer = CodeBlock.builder()
         .add("$T.builder($S, $S, $S)$>$>", EmitContext.OPERATION_SPEC,
             operation.operationId(), operation.httpMethod(), operation.path());
@@ -117,10 +118,20 @@ final class ServiceEmitter {
       initializer.add("\n.securitySchemes($L)", schemes.build());
     }
     initializer.add(ResilienceEmitter.operationSettings(operation.resilience()));
+    for (ErrorModel.DeclaredType declared : operation.errorTypes()) {
+      initializer.add("\n.errorType($S, $L)", declared.status(), types.reflectType(declared.type()));
+    }
+    operation.errorEnvelope().ifPresent(envelope -> initializer.add("\n.errorEnvelope(new $T($L, $L, $L))",
+        EmitContext.ERROR_ENVELOPE, literal(envelope.code()), literal(envelope.message()),
+        literal(envelope.details())));
     initializer.add("\n.build()$<$<");
     return FieldSpec.builder(EmitContext.OPERATION_SPEC, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .initializer(initializer.build())
         .build();
+  }
+
+  private static CodeBlock literal(Optional<String> value) {
+    return value.map(v -> CodeBlock.of("$S", v)).orElse(CodeBlock.of("null"));
   }
 
   /** A class literal, or a constant holding a parameterized {@link Type} so that it is built once. */

@@ -1,6 +1,7 @@
 package dev.bulwark.generator.extension;
 
 import dev.bulwark.generator.SpecProblem;
+import dev.bulwark.generator.model.ErrorModel;
 import dev.bulwark.generator.model.RetrySettings;
 import dev.bulwark.generator.model.TimeoutSettings;
 import java.time.Duration;
@@ -25,9 +26,10 @@ public final class ExtensionReader {
   public static final String IDEMPOTENT = "x-bulwark-idempotent";
   public static final String IDEMPOTENCY_KEY = "x-bulwark-idempotency-key";
   public static final String SPEAKEASY_RETRIES = "x-speakeasy-retries";
-  /** x-bulwark-error and x-bulwark-pagination are read by later features; accepted so specs using them work. */
-  private static final Set<String> KNOWN = Set.of(RETRY, TIMEOUT, IDEMPOTENT, IDEMPOTENCY_KEY,
-      "x-bulwark-error", "x-bulwark-pagination");
+  public static final String ERROR = "x-bulwark-error";
+  /** x-bulwark-pagination is read by a later feature; accepted so specs using it work. */
+  private static final Set<String> KNOWN = Set.of(RETRY, TIMEOUT, IDEMPOTENT, IDEMPOTENCY_KEY, ERROR,
+      "x-bulwark-pagination");
   private static final Set<String> RETRY_KEYS = Set.of("maxAttempts", "initialDelay", "maxDelay", "multiplier",
       "jitter", "maxElapsed", "retryOn", "maxRetryAfter");
   private static final Set<String> TIMEOUT_KEYS = Set.of("connect", "read", "write", "attempt", "call");
@@ -46,7 +48,8 @@ public final class ExtensionReader {
    * @param idempotencyKey empty when the level says nothing; a header name, or empty string for "disabled"
    */
   public record LevelSettings(
-      RetrySettings retry, TimeoutSettings timeouts, Optional<Boolean> idempotent, Optional<String> idempotencyKey) {}
+      RetrySettings retry, TimeoutSettings timeouts, Optional<Boolean> idempotent, Optional<String> idempotencyKey,
+      Optional<ErrorModel.Envelope> errorEnvelope) {}
 
   private final String file;
   private final List<SpecProblem> errors = new ArrayList<>();
@@ -62,7 +65,8 @@ public final class ExtensionReader {
 
   public LevelSettings read(Map<String, Object> extensions, String pointer, Level level) {
     if (extensions == null || extensions.isEmpty()) {
-      return new LevelSettings(RetrySettings.NONE, TimeoutSettings.NONE, Optional.empty(), Optional.empty());
+      return new LevelSettings(RetrySettings.NONE, TimeoutSettings.NONE, Optional.empty(), Optional.empty(),
+          Optional.empty());
     }
     for (String key : extensions.keySet()) {
       if (key.startsWith("x-bulwark-") && !KNOWN.contains(key)) {
@@ -97,7 +101,23 @@ public final class ExtensionReader {
     Optional<String> key = extensions.containsKey(IDEMPOTENCY_KEY)
         ? idempotencyKey(extensions.get(IDEMPOTENCY_KEY), child(pointer, IDEMPOTENCY_KEY))
         : Optional.empty();
-    return new LevelSettings(retry, timeouts, idempotent, key);
+    Optional<ErrorModel.Envelope> envelope = extensions.containsKey(ERROR)
+        ? envelope(extensions.get(ERROR), child(pointer, ERROR))
+        : Optional.empty();
+    return new LevelSettings(retry, timeouts, idempotent, key, envelope);
+  }
+
+  private Optional<ErrorModel.Envelope> envelope(Object value, String pointer) {
+    Map<String, Object> map = object(value, pointer, "an object with code, message and details");
+    if (map == null) {
+      return Optional.empty();
+    }
+    unknownKeys(map, Set.of("code", "message", "details"), pointer);
+    Function<Object, String> location = v -> v instanceof String text
+        && (text.isEmpty() || text.startsWith("/") || text.startsWith("header:")) ? text : null;
+    String expected = "a JSON pointer such as /error/code, or header: and a header name";
+    return Optional.of(new ErrorModel.Envelope(field(map, "code", pointer, location, expected),
+        field(map, "message", pointer, location, expected), field(map, "details", pointer, location, expected)));
   }
 
   private RetrySettings retry(Object value, String pointer) {

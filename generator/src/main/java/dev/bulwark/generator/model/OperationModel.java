@@ -14,6 +14,8 @@ import java.util.Optional;
  * @param responseType the type of the success response body; empty when the operation returns no JSON content
  * @param securitySchemes the names of the security schemes whose credentials the operation sends
  * @param resilience retry, timeout and idempotency settings from the spec's extensions
+ * @param errorTypes the body types the spec declares for error statuses
+ * @param errorEnvelope where the API puts its error code and message, when the spec says
  */
 public record OperationModel(
     String operationId,
@@ -28,10 +30,13 @@ public record OperationModel(
     Optional<BodyModel> body,
     Optional<TypeRef> responseType,
     List<String> securitySchemes,
-    ResilienceModel resilience) {
+    ResilienceModel resilience,
+    List<ErrorModel.DeclaredType> errorTypes,
+    Optional<ErrorModel.Envelope> errorEnvelope) {
 
   public OperationModel {
     parameters = List.copyOf(parameters);
+    errorTypes = List.copyOf(errorTypes);
     securitySchemes = List.copyOf(securitySchemes);
   }
 

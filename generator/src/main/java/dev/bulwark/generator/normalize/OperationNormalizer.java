@@ -1,6 +1,7 @@
 package dev.bulwark.generator.normalize;
 
 import dev.bulwark.generator.model.BodyModel;
+import dev.bulwark.generator.model.ErrorModel;
 import dev.bulwark.generator.model.OperationModel;
 import dev.bulwark.generator.model.ParameterModel;
 import dev.bulwark.generator.model.TypeRef;
@@ -67,6 +68,7 @@ final class OperationNormalizer {
     }
     Optional<BodyModel> body = body(operation.getRequestBody(), typeContext, pointer, parameterNames);
     Optional<TypeRef> response = responseType(operation, typeContext, pointer);
+    ResilienceResolver.Levels levels = resilience.levels(source, pointer);
 
     return new OperationModel(
         operationId,
@@ -81,7 +83,9 @@ final class OperationNormalizer {
         body,
         response,
         security(operation),
-        resilience.resolve(source, pointer));
+        resilience.resolve(source, levels),
+        errorTypes(operation, typeContext, pointer),
+        ResilienceResolver.errorEnvelope(levels));
   }
 
   /** {@code GET /pets/{petId}} becomes {@code getPetsPetId}. */
@@ -217,6 +221,9 @@ final class OperationNormalizer {
     }
     Optional<MediaType> json = jsonMedia(response.getContent());
     if (json.isEmpty()) {
+      if (response.getContent().keySet().stream().anyMatch(type -> type.toLowerCase(Locale.ROOT).startsWith("text/"))) {
+        return Optional.of(TypeRef.scalar(TypeRef.ScalarKind.STRING));
+      }
       warnings.add(pointer, "responses of type " + response.getContent().keySet()
           + " are not supported yet; the generated method returns nothing");
       return Optional.empty();
@@ -225,6 +232,31 @@ final class OperationNormalizer {
     return schema == null
         ? Optional.empty()
         : Optional.of(converter.typeOf(schema, typeContext + "Response", JsonPointer.child(pointer, "content")));
+  }
+
+  /** The JSON body types the spec declares for error statuses (4xx, 5xx, their classes, and default). */
+  private List<ErrorModel.DeclaredType> errorTypes(Operation operation, String typeContext, String operationPointer) {
+    List<ErrorModel.DeclaredType> types = new ArrayList<>();
+    if (operation.getResponses() == null) {
+      return types;
+    }
+    for (Map.Entry<String, ApiResponse> entry : operation.getResponses().entrySet()) {
+      String status = entry.getKey().toUpperCase(Locale.ROOT);
+      boolean error = status.equals("DEFAULT") || status.startsWith("4") || status.startsWith("5");
+      ApiResponse response = resolve(entry.getValue());
+      if (!error || response == null) {
+        continue;
+      }
+      Optional<MediaType> json = jsonMedia(response.getContent());
+      if (json.isEmpty() || json.get().getSchema() == null) {
+        continue;
+      }
+      String label = status.equals("DEFAULT") ? "default" : status;
+      String pointer = JsonPointer.child(JsonPointer.child(operationPointer, "responses"), entry.getKey());
+      types.add(new ErrorModel.DeclaredType(label, converter.typeOf(json.get().getSchema(),
+          typeContext + Names.upperCamel(label) + "Error", JsonPointer.child(pointer, "content"))));
+    }
+    return types;
   }
 
   private ApiResponse resolve(ApiResponse response) {

@@ -23,10 +23,24 @@ final class ResilienceResolver {
     this.root = reader.read(api.getExtensions(), "", Level.ROOT);
   }
 
-  ResilienceModel resolve(Normalizer.OperationSource source, String operationPointer) {
+  /** The extensions of an operation, and of the path item and root above it. */
+  record Levels(LevelSettings root, LevelSettings path, LevelSettings operation) {}
+
+  Levels levels(Normalizer.OperationSource source, String operationPointer) {
     LevelSettings path = paths.computeIfAbsent(source.path(), p -> reader.read(
         source.pathItem().getExtensions(), JsonPointer.child("/paths", p), Level.PATH));
-    LevelSettings operation = reader.read(source.operation().getExtensions(), operationPointer, Level.OPERATION);
+    return new Levels(root, path, reader.read(source.operation().getExtensions(), operationPointer, Level.OPERATION));
+  }
+
+  /** The error envelope the operation, its path or the root sets, the nearest winning. */
+  static Optional<dev.bulwark.generator.model.ErrorModel.Envelope> errorEnvelope(Levels levels) {
+    return levels.operation().errorEnvelope().or(levels.path()::errorEnvelope).or(levels.root()::errorEnvelope);
+  }
+
+  ResilienceModel resolve(Normalizer.OperationSource source, Levels levels) {
+    LevelSettings root = levels.root();
+    LevelSettings path = levels.path();
+    LevelSettings operation = levels.operation();
     // Keys set for the whole API or a path go to the methods that need them, POST and PATCH; an operation's own
     // setting applies whatever its method.
     boolean needsKey = source.method().equals("POST") || source.method().equals("PATCH");
