@@ -84,7 +84,7 @@ public final class ClientRuntime implements AutoCloseable {
     builder.jsonAdapters.forEach(moshiBuilder::add);
     this.moshi = moshiBuilder.add(BulwarkJson.standardAdapters()).build();
     this.requestFactory = new RequestFactory(baseUrl, moshi, builder.userAgent);
-    this.responseReader = new ResponseReader(moshi, this::errorContext);
+    this.responseReader = new ResponseReader(moshi, this::errorContext, builder.strictResponses);
     this.retryBudget = builder.retryBudget != null ? builder.retryBudget
         : shared != null ? shared.retryBudget(baseUrl.host()) : RetryBudget.standard();
     this.retryPolicy = builder.retryPolicy;
@@ -340,6 +340,7 @@ public final class ClientRuntime implements AutoCloseable {
     private Sleeper sleeper = Sleeper.system();
     private Clock clock = Clock.systemUTC();
     private DoubleSupplier random = () -> ThreadLocalRandom.current().nextDouble();
+    private boolean strictResponses;
 
     private Builder() {}
 
@@ -382,6 +383,16 @@ public final class ClientRuntime implements AutoCloseable {
     /** Adds a listener for attempts, retries and give-ups. */
     public Builder listener(CallListener listener) {
       this.listeners.add(Objects.requireNonNull(listener, "listener"));
+      return this;
+    }
+
+    /**
+     * Whether a response that breaks its schema (a required property missing, a value of the wrong type) fails the
+     * call with a {@link dev.bulwark.runtime.error.ResponseNotUnderstoodException} naming the JSON paths. Off by
+     * default: responses are read leniently and models report problems through {@code validate()}.
+     */
+    public Builder strictResponses(boolean strictResponses) {
+      this.strictResponses = strictResponses;
       return this;
     }
 

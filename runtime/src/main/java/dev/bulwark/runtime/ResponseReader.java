@@ -10,6 +10,8 @@ import dev.bulwark.runtime.error.ResponseNotUnderstoodException;
 import java.io.EOFException;
 import java.io.IOException;
 import java.lang.reflect.Type;
+import dev.bulwark.runtime.json.BulwarkJson;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,9 +28,11 @@ final class ResponseReader {
   private final Moshi moshi;
   private final ErrorNormalizer errors;
   private final Function<CallContext, ErrorContext> errorContexts;
+  private final boolean strict;
 
-  ResponseReader(Moshi moshi, Function<CallContext, ErrorContext> errorContexts) {
+  ResponseReader(Moshi moshi, Function<CallContext, ErrorContext> errorContexts, boolean strict) {
     this.moshi = moshi;
+    this.strict = strict;
     this.errors = new ErrorNormalizer(moshi);
     this.errorContexts = errorContexts;
   }
@@ -58,6 +62,15 @@ final class ResponseReader {
         Object value = adapter.fromJson(new Buffer().write(bytes));
         if (value == null) {
           throw new JsonDataException("expected a value but was null at path $");
+        }
+        if (strict) {
+          List<String> problems = new ArrayList<>();
+          BulwarkJson.collectProblems(problems, "$", value);
+          if (!problems.isEmpty()) {
+            throw new ResponseNotUnderstoodException(errorContexts.apply(context), response.code(),
+                "it does not match the schema (strict mode): " + String.join("; ", problems),
+                ErrorNormalizer.excerpt(bytes), null);
+          }
         }
         return value;
       } catch (JsonDataException | JsonEncodingException | EOFException e) {

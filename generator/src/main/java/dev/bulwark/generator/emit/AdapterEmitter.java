@@ -12,23 +12,25 @@ import dev.bulwark.generator.model.ObjectModel;
 import dev.bulwark.generator.model.PropertyModel;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import javax.lang.model.element.Modifier;
 
 /**
- * Emits one Moshi {@code JsonAdapter} per model, reading and writing fields by name without reflection. Unknown JSON
- * properties are skipped; a required property that is missing or null fails with its JSON path.
+ * Emits the Moshi adapter of a model, as a class nested in the model ({@code Pet.Json}) so that it can fill the
+ * builder directly: reads are lenient (a value of the wrong type is set aside, a missing required property is left
+ * for {@code validate()}), unknown properties are kept, and writing gives back what was read.
  */
 final class AdapterEmitter {
+  static final String ADAPTER_NAME = "Json";
+  private static final ClassName JSON_PROBLEMS = ClassName.get(EmitContext.RUNTIME + ".json", "JsonProblems");
+  private static final ClassName VALUE_KIND = ClassName.get(EmitContext.RUNTIME + ".json", "ValueKind");
+
   private final EmitContext context;
   private final JavaTypes types;
 
   AdapterEmitter(EmitContext context, JavaTypes types) {
     this.context = context;
     this.types = types;
-  }
-
-  static String adapterName(String modelName) {
-    return modelName + "JsonAdapter";
   }
 
   TypeSpec emit(ObjectModel model) {
@@ -60,7 +62,6 @@ final class AdapterEmitter {
 
   TypeSpec emit(EnumModel model) {
     ClassName enumClass = context.modelClass(model.name());
-    String read = model.integer() ? "reader.nextLong()" : "reader.nextString()";
     return adapterClass(enumClass)
         .addMethod(MethodSpec.methodBuilder("fromJson")
             .addAnnotation(Override.class)
@@ -68,13 +69,7 @@ final class AdapterEmitter {
             .returns(enumClass)
             .addParameter(EmitContext.JSON_READER, "reader")
             .addException(IOException.class)
-            .addStatement("String path = reader.getPath()")
-            .addStatement("$T value = $L", model.integer() ? TypeName.LONG : TypeName.get(String.class), read)
-            .beginControlFlow("try")
-            .addStatement("return $T.fromValue(value)", enumClass)
-            .nextControlFlow("catch ($T e)", IllegalArgumentException.class)
-            .addStatement("throw new $T(e.getMessage() + \" at path \" + path, e)", EmitContext.JSON_DATA_EXCEPTION)
-            .endControlFlow()
+            .addStatement("return $T.of($L)", enumClass, model.integer() ? "reader.nextLong()" : "reader.nextString()")
             .build())
         .addMethod(MethodSpec.methodBuilder("toJson")
             .addAnnotation(Override.class)
@@ -91,11 +86,11 @@ final class AdapterEmitter {
         .build();
   }
 
-  private TypeSpec.Builder adapterClass(ClassName target) {
-    return TypeSpec.classBuilder(context.modelClass(adapterName(target.simpleName())))
-        .addJavadoc("Reads and writes {@link $T} as JSON.\n", target)
-        .addModifiers(Modifier.FINAL)
-        .addAnnotation(EmitContext.nullMarked())
+  private static TypeSpec.Builder adapterClass(ClassName target) {
+    return TypeSpec.classBuilder(target.nestedClass(ADAPTER_NAME))
+        .addJavadoc("Reads and writes {@link $T} as JSON; registered by {@code $L}.\n", target,
+            AdapterFactoryEmitter.FACTORY_NAME)
+        .addModifiers(Modifier.STATIC, Modifier.FINAL)
         .superclass(ParameterizedTypeName.get(EmitContext.JSON_ADAPTER, target));
   }
 
@@ -103,7 +98,7 @@ final class AdapterEmitter {
     return property.javaName() + "Adapter";
   }
 
-  private static MethodSpec fromJson(ClassName modelClass, List<PropertyModel> properties) {
+  private MethodSpec fromJson(ClassName modelClass, List<PropertyModel> properties) {
     MethodSpec.Builder method = MethodSpec.methodBuilder("fromJson")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
@@ -111,34 +106,31 @@ final class AdapterEmitter {
         .addParameter(EmitContext.JSON_READER, "reader")
         .addException(IOException.class)
         .addStatement("$T builder = $T.builder()", modelClass.nestedClass("Builder"), modelClass)
+        .addStatement("$T problems = new $T()", JSON_PROBLEMS, JSON_PROBLEMS)
         .addStatement("reader.beginObject()")
         .beginControlFlow("while (reader.hasNext())")
         .beginControlFlow("switch (reader.selectName(NAMES))");
     for (int i = 0; i < properties.size(); i++) {
       PropertyModel property = properties.get(i);
       method.addCode("case $L:\n", i).addCode("$>");
-      if (property.alwaysPresent()) {
-        method.addStatement("builder.$N($T.requireValue($N.fromJson(reader), $S, reader))",
-            property.javaName(), EmitContext.BULWARK_JSON, adapterField(property), property.jsonName());
-      } else {
-        method.addStatement("builder.$N($N.fromJson(reader))", property.javaName(), adapterField(property));
+      method.addStatement("builder.$N = $T.readProperty(reader, $N, $T.$L, $S, problems)", property.javaName(),
+          EmitContext.BULWARK_JSON, adapterField(property), VALUE_KIND, types.valueKind(property.type()),
+          property.jsonName());
+      if (property.nullable() && !property.required()) {
+        method.addStatement("builder.$N = true", property.javaName() + "Present");
       }
       method.addStatement("break").addCode("$<");
     }
-    method.addCode("default:\n$>")
-        .addStatement("reader.skipName()")
-        .addStatement("reader.skipValue()")
+    return method.addCode("default:\n$>")
+        .addStatement("builder.additionalProperties.put(reader.nextName(), reader.readJsonValue())")
         .addCode("$<")
         .endControlFlow()
         .endControlFlow()
         .addStatement("reader.endObject()")
-        .beginControlFlow("try")
-        .addStatement("return builder.build()")
-        .nextControlFlow("catch ($T e)", IllegalStateException.class)
-        .addStatement("throw new $T(e.getMessage() + \" at path \" + reader.getPath(), e)",
-            EmitContext.JSON_DATA_EXCEPTION)
-        .endControlFlow();
-    return method.build();
+        .addStatement("builder.additionalProperties.putAll(problems.rawValues())")
+        .addStatement("builder.parseProblems = problems.messages()")
+        .addStatement("return builder.buildLenient()")
+        .build();
   }
 
   private static MethodSpec toJson(ClassName modelClass, List<PropertyModel> properties) {
@@ -154,17 +146,25 @@ final class AdapterEmitter {
         .endControlFlow()
         .addStatement("writer.beginObject()");
     for (PropertyModel property : properties) {
-      String getter = "get" + dev.bulwark.generator.naming.Names.capitalize(property.javaName());
-      boolean writeAlways = property.required();
-      if (!writeAlways) {
-        method.beginControlFlow("if (value.$N() != null)", getter);
+      String field = property.javaName();
+      if (property.nullable() && !property.required()) {
+        method.beginControlFlow("if (value.$N)", field + "Present");
+      } else if (property.required() && property.nullable()) {
+        method.beginControlFlow("");
+      } else {
+        method.beginControlFlow("if (value.$N != null)", field);
       }
       method.addStatement("writer.name($S)", property.jsonName())
-          .addStatement("$N.toJson(writer, value.$N())", adapterField(property), getter);
-      if (!writeAlways) {
-        method.endControlFlow();
-      }
+          .addStatement("$N.toJson(writer, value.$N)", adapterField(property), field)
+          .endControlFlow();
     }
-    return method.addStatement("writer.endObject()").build();
+    return method
+        .beginControlFlow("for ($T<$T, $T> property : value.additionalProperties.entrySet())", Map.Entry.class,
+            String.class, JavaTypes.nullable(ClassName.OBJECT))
+        .addStatement("writer.name(property.getKey())")
+        .addStatement("writer.jsonValue(property.getValue())")
+        .endControlFlow()
+        .addStatement("writer.endObject()")
+        .build();
   }
 }

@@ -69,7 +69,7 @@ final class AdapterFactoryEmitter {
       for (TypeModel model : models.subList(chunk * CHUNK, Math.min(models.size(), (chunk + 1) * CHUNK))) {
         lookup.beginControlFlow("if (type == $T.class)", context.modelClass(model.name()))
             .addStatement(model instanceof EnumModel ? "return new $T().nullSafe()" : "return new $T(moshi).nullSafe()",
-                context.modelClass(AdapterEmitter.adapterName(model.name())))
+                context.modelClass(model.name()).nestedClass(AdapterEmitter.ADAPTER_NAME))
             .endControlFlow();
       }
       type.addMethod(lookup.addStatement("return null").build());

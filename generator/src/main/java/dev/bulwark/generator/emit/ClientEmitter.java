@@ -3,6 +3,7 @@ package dev.bulwark.generator.emit;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.bulwark.generator.model.ApiModel;
 import dev.bulwark.generator.model.SecuritySchemeModel;
@@ -139,6 +140,15 @@ final class ClientEmitter {
         "The retry budget; give several clients the same one to make them back off together."));
     builder.addMethod(passThrough(builderClass, "listener", EmitContext.CALL_LISTENER,
         "Adds a listener for every attempt, retry and give-up."));
+    builder.addMethod(MethodSpec.methodBuilder("strictResponses")
+        .addJavadoc("Whether a response that breaks its schema fails the call (naming the JSON paths) instead of being"
+            + " read leniently; off by default.\n")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(builderClass)
+        .addParameter(TypeName.BOOLEAN, "strictResponses")
+        .addStatement("runtime.strictResponses(strictResponses)")
+        .addStatement("return this")
+        .build());
     builder.addMethod(passThrough(builderClass, "sleeper", EmitContext.SLEEPER,
         "What waits between attempts; replace it in tests to control time."));
     builder.addMethod(passThrough(builderClass, "ticker", EmitContext.TICKER,

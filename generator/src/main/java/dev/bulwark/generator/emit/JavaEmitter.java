@@ -13,7 +13,6 @@ import java.util.List;
 /** Stage 3 as a whole: an {@link ApiModel} in, the Java files of its client out, in a stable order. */
 public final class JavaEmitter {
   private final EmitContext context;
-  private final JavaTypes types;
 
   /**
    * @param basePackage the client's package; models go to {@code .model}, services and parameters to {@code .service}
@@ -21,10 +20,10 @@ public final class JavaEmitter {
    */
   public JavaEmitter(String basePackage, String specFileName, String generatorVersion) {
     this.context = new EmitContext(basePackage, specFileName, generatorVersion);
-    this.types = new JavaTypes(context);
   }
 
   public List<JavaFile> emit(ApiModel api) {
+    JavaTypes types = new JavaTypes(context, api.types());
     List<JavaFile> files = new ArrayList<>();
     files.add(context.file(context.basePackage(), new ClientEmitter(context).emit(api)));
     ServiceEmitter services = new ServiceEmitter(context, types);
@@ -35,15 +34,12 @@ public final class JavaEmitter {
       }
     }
     ModelEmitter models = new ModelEmitter(context, types);
-    EnumEmitter enums = new EnumEmitter(context);
-    AdapterEmitter adapters = new AdapterEmitter(context, types);
+    EnumEmitter enums = new EnumEmitter(context, new AdapterEmitter(context, types));
     for (TypeModel type : api.types()) {
       if (type instanceof ObjectModel object) {
         files.add(context.file(context.modelPackage(), models.emit(object)));
-        files.add(context.file(context.modelPackage(), adapters.emit(object)));
       } else if (type instanceof EnumModel enumModel) {
         files.add(context.file(context.modelPackage(), enums.emit(enumModel)));
-        files.add(context.file(context.modelPackage(), adapters.emit(enumModel)));
       }
     }
     files.add(context.file(context.modelPackage(), new AdapterFactoryEmitter(context).emit(api.types())));

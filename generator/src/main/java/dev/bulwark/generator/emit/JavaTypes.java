@@ -17,9 +17,43 @@ import java.util.UUID;
 /** How the model's {@link TypeRef}s are spelled in Java. */
 final class JavaTypes {
   private final EmitContext context;
+  private final java.util.Map<String, dev.bulwark.generator.model.TypeModel> models;
 
-  JavaTypes(EmitContext context) {
+  JavaTypes(EmitContext context, java.util.List<dev.bulwark.generator.model.TypeModel> models) {
     this.context = context;
+    this.models = new java.util.HashMap<>();
+    models.forEach(model -> this.models.put(model.name(), model));
+  }
+
+  /** The JSON kind a value of this type is written as, for lenient reading. */
+  String valueKind(TypeRef type) {
+    if (type instanceof TypeRef.Scalar scalar) {
+      switch (scalar.kind()) {
+        case INT32:
+        case INT64:
+        case FLOAT:
+        case DOUBLE:
+        case DECIMAL:
+          return "NUMBER";
+        case BOOLEAN:
+          return "BOOLEAN";
+        case ANY:
+          return "ANY";
+        default:
+          return "STRING";
+      }
+    }
+    if (type instanceof TypeRef.ListOf) {
+      return "ARRAY";
+    }
+    if (type instanceof TypeRef.MapOf) {
+      return "OBJECT";
+    }
+    dev.bulwark.generator.model.TypeModel model = models.get(((TypeRef.Named) type).name());
+    if (model instanceof dev.bulwark.generator.model.EnumModel enumModel) {
+      return enumModel.integer() ? "NUMBER" : "STRING";
+    }
+    return "OBJECT";
   }
 
   /** The reference type: {@code Long}, {@code List<Pet>}. */

@@ -3,22 +3,28 @@ package dev.bulwark.generator.emit;
 import com.palantir.javapoet.TypeSpec;
 import dev.bulwark.generator.model.ObjectModel;
 import dev.bulwark.generator.model.PropertyModel;
+import dev.bulwark.generator.model.TypeRef;
 import java.util.List;
 
-/** Emits an object model as an immutable value class; its JSON adapter comes from {@link AdapterEmitter}. */
+/** Emits an object model as an immutable value class with its JSON adapter nested inside. */
 final class ModelEmitter {
   private final EmitContext context;
   private final JavaTypes types;
   private final ValueClassEmitter valueClasses = new ValueClassEmitter();
+  private final AdapterEmitter adapters;
 
   ModelEmitter(EmitContext context, JavaTypes types) {
     this.context = context;
     this.types = types;
+    this.adapters = new AdapterEmitter(context, types);
   }
 
   TypeSpec emit(ObjectModel model) {
     List<ValueClassEmitter.ValueField> fields = model.properties().stream().map(this::field).toList();
-    return valueClasses.emit(context.modelClass(model.name()), model.description(), model.deprecated(), fields);
+    return valueClasses.emitModel(context.modelClass(model.name()), model.description(), model.deprecated(), fields)
+        .toBuilder()
+        .addType(adapters.emit(model))
+        .build();
   }
 
   private ValueClassEmitter.ValueField field(PropertyModel property) {
@@ -29,7 +35,11 @@ final class ModelEmitter {
         property.javaName(),
         types.forValue(property.type(), property.alwaysPresent()),
         JavaTypes.nullable(types.boxed(property.type())),
+        JavaTypes.nullable(types.boxed(property.type())),
         property.alwaysPresent(),
+        property.jsonName(),
+        property.nullable() && !property.required(),
+        !(property.type() instanceof TypeRef.Scalar),
         doc,
         property.deprecated());
   }

@@ -43,21 +43,33 @@ final class ServiceEmitter {
       String doc = (parameter.description().isEmpty() ? "" : parameter.description() + "\n\n<p>")
           + "The " + parameter.location().name().toLowerCase(java.util.Locale.ROOT) + " parameter {@code "
           + parameter.name() + "}" + (parameter.required() ? " (required)." : ".");
+      TypeName type = types.forValue(parameter.type(), parameter.required());
       fields.add(new ValueClassEmitter.ValueField(
           parameter.javaName(),
-          types.forValue(parameter.type(), parameter.required()),
+          type,
+          type,
           JavaTypes.nullable(types.boxed(parameter.type())),
           parameter.required(),
+          "",
+          false,
+          false,
           doc,
           parameter.deprecated()));
     }
-    operation.body().ifPresent(body -> fields.add(new ValueClassEmitter.ValueField(
-        body.javaName(),
-        body.required() ? types.boxed(body.type()) : JavaTypes.nullable(types.boxed(body.type())),
-        JavaTypes.nullable(types.boxed(body.type())),
-        body.required(),
-        body.description().isEmpty() ? "The request body." : body.description(),
-        false)));
+    operation.body().ifPresent(body -> {
+      TypeName type = body.required() ? types.boxed(body.type()) : JavaTypes.nullable(types.boxed(body.type()));
+      fields.add(new ValueClassEmitter.ValueField(
+          body.javaName(),
+          type,
+          type,
+          JavaTypes.nullable(types.boxed(body.type())),
+          body.required(),
+          "",
+          false,
+          false,
+          body.description().isEmpty() ? "The request body." : body.description(),
+          false));
+    });
     String doc = "The parameters of {@link " + service.className() + "#" + operation.methodName() + "}.";
     return valueClasses.emit(context.serviceClass(operation.paramsClassName()), doc, false, fields);
   }

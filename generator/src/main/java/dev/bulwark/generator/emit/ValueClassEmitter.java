@@ -13,33 +13,63 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import javax.lang.model.element.Modifier;
 
 /**
  * Emits an immutable value class with a builder: private final fields, JavaBean getters, {@code builder()},
  * {@code toBuilder()}, {@code equals}, {@code hashCode} and {@code toString}. Models and operation parameter classes
- * share this shape.
+ * share this shape; models add what tolerant reading needs (see {@link #emitModel}).
  */
 final class ValueClassEmitter {
+  private static final TypeName ADDITIONAL = ParameterizedTypeName.get(
+      ClassName.get(Map.class), ClassName.get(String.class), JavaTypes.nullable(ClassName.OBJECT));
+  private static final TypeName STRINGS = ParameterizedTypeName.get(List.class, String.class);
+  private static final ClassName VALIDATABLE = ClassName.get(EmitContext.RUNTIME + ".json", "Validatable");
 
   /**
    * One field of a value class.
    *
    * @param name the Java name of the field and of its builder setter
-   * @param type the field's and getter's type: primitive or non-null when required, {@code @Nullable} otherwise
+   * @param type the getter's type: primitive or non-null when always present, {@code @Nullable} otherwise
+   * @param storedType the field's type; for model properties always a {@code @Nullable} reference, since a lenient
+   *     read may find a required property missing
    * @param builderType the builder's field type, always a {@code @Nullable} reference type
+   * @param jsonName the name on the wire, for models; empty for parameters
+   * @param tracksPresence whether the class records that the value was set even to {@code null}: for properties
+   *     that are nullable and optional, where absent and {@code null} mean different things
+   * @param nested whether the value may hold models, whose problems {@code validationProblems} collects
    * @param javadoc text for the getter and the setter
    */
   record ValueField(
-      String name, TypeName type, TypeName builderType, boolean required, String javadoc, boolean deprecated) {
+      String name, TypeName type, TypeName storedType, TypeName builderType, boolean required, String jsonName,
+      boolean tracksPresence, boolean nested, String javadoc, boolean deprecated) {
 
     String getterName() {
       return "get" + Names.capitalize(name);
     }
+
+    String presenceName() {
+      return name + "Present";
+    }
   }
 
+  /** A parameters class: fails in {@code build()} when a required value is missing. */
   TypeSpec emit(ClassName className, String javadoc, boolean deprecated, List<ValueField> fields) {
+    return emit(className, javadoc, deprecated, fields, false);
+  }
+
+  /**
+   * A model: as a parameters class, plus unknown JSON properties kept in {@code getAdditionalProperties()},
+   * presence tracking, a lenient build for the JSON adapter, and {@code validationProblems}/{@code validate()}.
+   */
+  TypeSpec emitModel(ClassName className, String javadoc, boolean deprecated, List<ValueField> fields) {
+    return emit(className, javadoc, deprecated, fields, true);
+  }
+
+  private TypeSpec emit(ClassName className, String javadoc, boolean deprecated, List<ValueField> fields,
+      boolean model) {
     ClassName builderName = className.nestedClass("Builder");
     TypeSpec.Builder type = TypeSpec.classBuilder(className)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
@@ -50,13 +80,29 @@ final class ValueClassEmitter {
     if (deprecated) {
       type.addAnnotation(Deprecated.class);
     }
+    if (model) {
+      type.addSuperinterface(VALIDATABLE);
+    }
 
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
         .addModifiers(Modifier.PRIVATE)
         .addParameter(builderName, "builder");
     for (ValueField field : fields) {
-      type.addField(FieldSpec.builder(field.type(), field.name(), Modifier.PRIVATE, Modifier.FINAL).build());
+      type.addField(FieldSpec.builder(field.storedType(), field.name(), Modifier.PRIVATE, Modifier.FINAL).build());
       constructor.addStatement("this.$N = $L", field.name(), copyFromBuilder(field));
+      if (field.tracksPresence()) {
+        type.addField(TypeName.BOOLEAN, field.presenceName(), Modifier.PRIVATE, Modifier.FINAL);
+        constructor.addStatement("this.$N = builder.$N", field.presenceName(), field.presenceName());
+      }
+    }
+    if (model) {
+      type.addField(ADDITIONAL, "additionalProperties", Modifier.PRIVATE, Modifier.FINAL);
+      type.addField(FieldSpec.builder(STRINGS, "parseProblems", Modifier.PRIVATE, Modifier.FINAL)
+          .addJavadoc("What a lenient read could not take in, relative to this object; not part of its value.\n")
+          .build());
+      constructor.addStatement("this.additionalProperties = $T.unmodifiableMap(new $T<>(builder.additionalProperties))",
+          Collections.class, LinkedHashMap.class);
+      constructor.addStatement("this.parseProblems = builder.parseProblems");
     }
     type.addMethod(constructor.build());
 
@@ -74,43 +120,109 @@ final class ValueClassEmitter {
         .build());
 
     for (ValueField field : fields) {
-      MethodSpec.Builder getter = MethodSpec.methodBuilder(field.getterName())
+      type.addMethod(getter(className, field, model));
+      if (field.tracksPresence()) {
+        type.addMethod(MethodSpec.methodBuilder("has" + Names.capitalize(field.name()))
+            .addJavadoc("Whether the value was given, even as {@code null}; {@code false} when it was absent.\n")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(TypeName.BOOLEAN)
+            .addStatement("return $N", field.presenceName())
+            .build());
+      }
+    }
+    if (model) {
+      type.addMethod(MethodSpec.methodBuilder("getAdditionalProperties")
+          .addJavadoc("JSON properties the spec does not declare (or whose value had the wrong type), as parsed JSON"
+              + " values; kept so that nothing a newer server sends is lost, and written back as they came.\n")
           .addModifiers(Modifier.PUBLIC)
-          .returns(field.type())
-          .addStatement("return $N", field.name());
-      if (!field.javadoc().isEmpty()) {
-        getter.addJavadoc("$L\n", EmitContext.javadoc(field.javadoc()));
-      }
-      if (field.deprecated()) {
-        getter.addAnnotation(Deprecated.class);
-      }
-      type.addMethod(getter.build());
+          .returns(ADDITIONAL)
+          .addStatement("return additionalProperties")
+          .build());
+      type.addMethod(validationProblems(fields));
     }
 
-    type.addMethod(equalsMethod(className, fields));
-    type.addMethod(hashCodeMethod(fields));
-    type.addMethod(toStringMethod(className, fields));
-    type.addType(builder(className, builderName, fields));
+    List<String> valueNames = new ArrayList<>();
+    for (ValueField field : fields) {
+      valueNames.add(field.name());
+      if (field.tracksPresence()) {
+        valueNames.add(field.presenceName());
+      }
+    }
+    if (model) {
+      valueNames.add("additionalProperties");
+    }
+    type.addMethod(equalsMethod(className, valueNames));
+    type.addMethod(hashCodeMethod(valueNames));
+    type.addMethod(toStringMethod(className, fields, model));
+    type.addType(builder(className, builderName, fields, model));
     return type.build();
+  }
+
+  private static MethodSpec getter(ClassName className, ValueField field, boolean model) {
+    MethodSpec.Builder getter = MethodSpec.methodBuilder(field.getterName())
+        .addModifiers(Modifier.PUBLIC)
+        .returns(field.type());
+    if (model && field.required()) {
+      getter.addStatement("return $T.required($N, $S, $S)", EmitContext.BULWARK_JSON, field.name(),
+          className.simpleName(), field.jsonName());
+    } else {
+      getter.addStatement("return $N", field.name());
+    }
+    String doc = field.javadoc();
+    if (model && field.required()) {
+      doc += "\n\n@throws dev.bulwark.runtime.json.ModelValidationException if a response lacked this required"
+          + " property";
+    }
+    if (!doc.isEmpty()) {
+      getter.addJavadoc("$L\n", EmitContext.javadoc(doc));
+    }
+    if (field.deprecated()) {
+      getter.addAnnotation(Deprecated.class);
+    }
+    return getter.build();
+  }
+
+  private static MethodSpec validationProblems(List<ValueField> fields) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder("validationProblems")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(STRINGS)
+        .addParameter(String.class, "path")
+        .addStatement("$T problems = new $T<>()", STRINGS, ArrayList.class)
+        .beginControlFlow("for ($T problem : parseProblems)", String.class)
+        .addStatement("problems.add(path + problem)")
+        .endControlFlow();
+    for (ValueField field : fields) {
+      if (field.required()) {
+        method.beginControlFlow("if (this.$N == null)", field.name())
+            .addStatement("problems.add(path + $S)", "." + field.jsonName() + ": required property is missing")
+            .endControlFlow();
+      }
+      if (field.nested()) {
+        method.addStatement("$T.collectProblems(problems, path + $S, this.$N)", EmitContext.BULWARK_JSON,
+            "." + field.jsonName(), field.name());
+      }
+    }
+    return method.addStatement("return problems").build();
   }
 
   /** Collections are copied into unmodifiable ones, so that the object stays immutable. */
   private static CodeBlock copyFromBuilder(ValueField field) {
-    TypeName raw = field.type().withoutAnnotations();
+    TypeName raw = field.storedType().withoutAnnotations();
     if (raw instanceof ParameterizedTypeName parameterized) {
       ClassName collection = parameterized.rawType();
       Class<?> copyType = collection.simpleName().equals("List") ? ArrayList.class : LinkedHashMap.class;
       String wrap = collection.simpleName().equals("List") ? "unmodifiableList" : "unmodifiableMap";
-      if (field.required()) {
-        return CodeBlock.of("$T.$L(new $T<>(builder.$N))", Collections.class, wrap, copyType, field.name());
+      if (field.storedType().isAnnotated()) {
+        return CodeBlock.of("builder.$N == null ? null : $T.$L(new $T<>(builder.$N))",
+            field.name(), Collections.class, wrap, copyType, field.name());
       }
-      return CodeBlock.of("builder.$N == null ? null : $T.$L(new $T<>(builder.$N))",
-          field.name(), Collections.class, wrap, copyType, field.name());
+      return CodeBlock.of("$T.$L(new $T<>(builder.$N))", Collections.class, wrap, copyType, field.name());
     }
     return CodeBlock.of("builder.$N", field.name());
   }
 
-  private static MethodSpec equalsMethod(ClassName className, List<ValueField> fields) {
+  private static MethodSpec equalsMethod(ClassName className, List<String> names) {
     MethodSpec.Builder method = MethodSpec.methodBuilder("equals")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
@@ -122,33 +234,36 @@ final class ValueClassEmitter {
         .beginControlFlow("if (!(other instanceof $T))", className)
         .addStatement("return false")
         .endControlFlow();
-    if (fields.isEmpty()) {
+    if (names.isEmpty()) {
       return method.addStatement("return true").build();
     }
     method.addStatement("$T that = ($T) other", className, className);
     CodeBlock.Builder comparison = CodeBlock.builder();
-    for (int i = 0; i < fields.size(); i++) {
+    for (int i = 0; i < names.size(); i++) {
       comparison.add(i == 0 ? "" : "\n&& ")
-          .add("$T.equals(this.$N, that.$N)", Objects.class, fields.get(i).name(), fields.get(i).name());
+          .add("$T.equals(this.$N, that.$N)", Objects.class, names.get(i), names.get(i));
     }
     return method.addStatement("return $L", comparison.build()).build();
   }
 
-  private static MethodSpec hashCodeMethod(List<ValueField> fields) {
-    String names = String.join(", ", fields.stream().map(ValueField::name).toList());
+  private static MethodSpec hashCodeMethod(List<String> names) {
     return MethodSpec.methodBuilder("hashCode")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
         .returns(TypeName.INT)
-        .addStatement("return $T.hash($L)", Objects.class, names)
+        .addStatement("return $T.hash($L)", Objects.class, String.join(", ", names))
         .build();
   }
 
-  private static MethodSpec toStringMethod(ClassName className, List<ValueField> fields) {
+  private static MethodSpec toStringMethod(ClassName className, List<ValueField> fields, boolean model) {
     CodeBlock.Builder text = CodeBlock.builder().add("$S", className.simpleName() + "{");
     for (int i = 0; i < fields.size(); i++) {
       String label = (i == 0 ? "" : ", ") + fields.get(i).name() + "=";
       text.add("\n+ $S + $N", label, fields.get(i).name());
+    }
+    if (model) {
+      text.add("\n+ (additionalProperties.isEmpty() ? $S : $S + additionalProperties)", "",
+          (fields.isEmpty() ? "" : ", ") + "additionalProperties=");
     }
     text.add("\n+ $S", "}");
     return MethodSpec.methodBuilder("toString")
@@ -159,7 +274,8 @@ final class ValueClassEmitter {
         .build();
   }
 
-  private static TypeSpec builder(ClassName className, ClassName builderName, List<ValueField> fields) {
+  private static TypeSpec builder(ClassName className, ClassName builderName, List<ValueField> fields,
+      boolean model) {
     TypeSpec.Builder builder = TypeSpec.classBuilder(builderName)
         .addJavadoc("Builds a {@code $L}. Not thread-safe.\n", className.simpleName())
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL);
@@ -169,6 +285,18 @@ final class ValueClassEmitter {
     for (ValueField field : fields) {
       builder.addField(FieldSpec.builder(field.builderType(), field.name(), Modifier.PRIVATE).build());
       copyConstructor.addStatement("this.$N = source.$N", field.name(), field.name());
+      if (field.tracksPresence()) {
+        builder.addField(TypeName.BOOLEAN, field.presenceName(), Modifier.PRIVATE);
+        copyConstructor.addStatement("this.$N = source.$N", field.presenceName(), field.presenceName());
+      }
+    }
+    if (model) {
+      builder.addField(FieldSpec.builder(ADDITIONAL, "additionalProperties", Modifier.PRIVATE, Modifier.FINAL)
+          .initializer("new $T<>()", LinkedHashMap.class).build());
+      builder.addField(FieldSpec.builder(STRINGS, "parseProblems", Modifier.PRIVATE)
+          .initializer("$T.of()", List.class).build());
+      copyConstructor.addStatement("this.additionalProperties.putAll(source.additionalProperties)");
+      copyConstructor.addStatement("this.parseProblems = source.parseProblems");
     }
     builder.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     builder.addMethod(copyConstructor.build());
@@ -190,7 +318,37 @@ final class ValueClassEmitter {
       } else {
         setter.addStatement("this.$N = $N", field.name(), field.name());
       }
+      if (field.tracksPresence()) {
+        setter.addStatement("this.$N = true", field.presenceName());
+      }
       builder.addMethod(setter.addStatement("return this").build());
+    }
+    if (model) {
+      builder.addMethod(MethodSpec.methodBuilder("additionalProperty")
+          .addJavadoc("Adds a JSON property the spec does not declare; the value must be a JSON value (map, list,"
+              + " string, number, boolean or {@code null}).\n")
+          .addModifiers(Modifier.PUBLIC)
+          .returns(builderName)
+          .addParameter(String.class, "name")
+          .addParameter(JavaTypes.nullable(ClassName.OBJECT), "value")
+          .addStatement("additionalProperties.put(name, value)")
+          .addStatement("return this")
+          .build());
+      builder.addMethod(MethodSpec.methodBuilder("additionalProperties")
+          .addJavadoc("Replaces every property the spec does not declare.\n")
+          .addModifiers(Modifier.PUBLIC)
+          .returns(builderName)
+          .addParameter(ADDITIONAL, "additionalProperties")
+          .addStatement("this.additionalProperties.clear()")
+          .addStatement("this.additionalProperties.putAll(additionalProperties)")
+          .addStatement("return this")
+          .build());
+      builder.addMethod(MethodSpec.methodBuilder("buildLenient")
+          .addJavadoc("Builds without checking required values: for the JSON adapter, whose reads are lenient.\n")
+          .addModifiers(Modifier.PRIVATE)
+          .returns(className)
+          .addStatement("return new $T(this)", className)
+          .build());
     }
 
     MethodSpec.Builder build = MethodSpec.methodBuilder("build")

@@ -142,7 +142,7 @@ public final class Normalizer {
       return result;
     }
     UniqueNames setters = new UniqueNames().reserve("baseUrl", "okHttpClient", "build", "userAgent",
-        "retryPolicy", "retryPolicyProvider", "timeouts", "retryBudget", "listener", "sleeper", "ticker", "clock", "context");
+        "retryPolicy", "retryPolicyProvider", "timeouts", "retryBudget", "listener", "sleeper", "ticker", "clock", "context", "strictResponses");
     for (Map.Entry<String, SecurityScheme> entry : components.getSecuritySchemes().entrySet()) {
       String name = entry.getKey();
       SecurityScheme scheme = entry.getValue();

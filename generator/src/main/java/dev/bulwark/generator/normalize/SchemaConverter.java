@@ -189,7 +189,8 @@ final class SchemaConverter {
     Map<String, Schema> properties = new LinkedHashMap<>();
     Set<String> required = new LinkedHashSet<>();
     collectProperties(schema, properties, required, new HashSet<>());
-    UniqueNames propertyNames = new UniqueNames();
+    // Names the generated model uses for itself.
+    UniqueNames propertyNames = new UniqueNames().reserve("additionalProperties", "parseProblems");
     List<PropertyModel> models = new ArrayList<>();
     for (Map.Entry<String, Schema> entry : properties.entrySet()) {
       String jsonName = entry.getKey();
@@ -234,7 +235,7 @@ final class SchemaConverter {
 
   private EnumModel enumModel(String name, Schema<?> schema, String pointer) {
     boolean integer = "integer".equals(enumKind(schema));
-    UniqueNames constantNames = new UniqueNames();
+    UniqueNames constantNames = new UniqueNames().reserve("VALUES", "BY_VALUE");
     Set<String> seen = new LinkedHashSet<>();
     List<EnumModel.EnumConstant> constants = new ArrayList<>();
     for (Object value : schema.getEnum()) {

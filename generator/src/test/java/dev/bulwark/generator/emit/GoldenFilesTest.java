@@ -25,7 +25,6 @@ class GoldenFilesTest {
       "com/example/petstore/service/StoreService.java",
       "com/example/petstore/service/ListPetsParams.java",
       "com/example/petstore/model/Order.java",
-      "com/example/petstore/model/OrderJsonAdapter.java",
       "com/example/petstore/model/PetStatus.java",
   })
   void emittedFileMatchesGolden(String relativePath, @TempDir Path out) throws Exception {

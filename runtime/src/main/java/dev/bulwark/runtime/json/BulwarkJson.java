@@ -13,6 +13,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -73,6 +75,77 @@ public final class BulwarkJson {
       throw new JsonDataException("Required property '" + jsonName + "' was null at path " + reader.getPath());
     }
     return value;
+  }
+
+  /**
+   * Reads a property's value leniently: if the JSON token is not the kind the schema expects, or a scalar does not
+   * parse (a date that is not a date), the value is set aside in {@code problems} as raw JSON and {@code null} is
+   * returned, so that one bad value does not lose the whole response.
+   */
+  public static <T> @Nullable T readProperty(
+      JsonReader reader, JsonAdapter<T> adapter, ValueKind kind, String jsonName, JsonProblems problems)
+      throws IOException {
+    JsonReader.Token token = reader.peek();
+    if (token == JsonReader.Token.NULL) {
+      return reader.nextNull();
+    }
+    if (!fits(kind, token)) {
+      problems.setAside(jsonName, "expected " + kind + " but was " + token, reader.readJsonValue());
+      return null;
+    }
+    if (kind == ValueKind.OBJECT || kind == ValueKind.ARRAY || kind == ValueKind.ANY) {
+      return adapter.fromJson(reader);
+    }
+    // A scalar is one token: if it does not parse, the reader has still moved past it. A string's raw text is kept
+    // (strings are what fail to parse: dates, UUIDs, numbers in quotes); other tokens are not copied, for speed.
+    Object raw = token == JsonReader.Token.STRING ? reader.peekJson().nextString() : null;
+    try {
+      return adapter.fromJson(reader);
+    } catch (JsonDataException | NumberFormatException e) {
+      problems.setAside(jsonName, String.valueOf(e.getMessage()), raw);
+      return null;
+    }
+  }
+
+  private static boolean fits(ValueKind kind, JsonReader.Token token) {
+    switch (kind) {
+      case STRING:
+        return token == JsonReader.Token.STRING;
+      case NUMBER:
+        return token == JsonReader.Token.NUMBER || token == JsonReader.Token.STRING;
+      case BOOLEAN:
+        return token == JsonReader.Token.BOOLEAN;
+      case OBJECT:
+        return token == JsonReader.Token.BEGIN_OBJECT;
+      case ARRAY:
+        return token == JsonReader.Token.BEGIN_ARRAY;
+      default:
+        return true;
+    }
+  }
+
+  /**
+   * The value of a required property, or a {@link ModelValidationException} naming it when a lenient read found it
+   * missing. Generated getters of required properties call it.
+   */
+  public static <T> T required(@Nullable T value, String typeName, String jsonName) {
+    if (value == null) {
+      throw new ModelValidationException(typeName, List.of("$." + jsonName + ": required property is missing"));
+    }
+    return value;
+  }
+
+  /** Adds the validation problems of a nested value (a model, or a list or map of them) under {@code path}. */
+  public static void collectProblems(List<String> problems, String path, @Nullable Object value) {
+    if (value instanceof Validatable model) {
+      problems.addAll(model.validationProblems(path));
+    } else if (value instanceof List<?> list) {
+      for (int i = 0; i < list.size(); i++) {
+        collectProblems(problems, path + "[" + i + "]", list.get(i));
+      }
+    } else if (value instanceof Map<?, ?> map) {
+      map.forEach((key, item) -> collectProblems(problems, path + "." + key, item));
+    }
   }
 
   private static URI parseUri(String text) {
