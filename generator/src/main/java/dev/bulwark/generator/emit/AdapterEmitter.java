@@ -147,22 +147,31 @@ final class AdapterEmitter {
         .addStatement("writer.beginObject()");
     for (PropertyModel property : properties) {
       String field = property.javaName();
+      boolean explicitNull = property.nullable();
       if (property.nullable() && !property.required()) {
         method.beginControlFlow("if (value.$N)", field + "Present");
-      } else if (property.required() && property.nullable()) {
-        method.beginControlFlow("");
-      } else {
+      } else if (!property.nullable()) {
         method.beginControlFlow("if (value.$N != null)", field);
       }
-      method.addStatement("writer.name($S)", property.jsonName())
-          .addStatement("$N.toJson(writer, value.$N)", adapterField(property), field)
-          .endControlFlow();
+      method.addStatement("writer.name($S)", property.jsonName());
+      if (explicitNull) {
+        method.beginControlFlow("if (value.$N == null)", field)
+            .addStatement("$T.writeNull(writer)", EmitContext.BULWARK_JSON)
+            .nextControlFlow("else")
+            .addStatement("$N.toJson(writer, value.$N)", adapterField(property), field)
+            .endControlFlow();
+      } else {
+        method.addStatement("$N.toJson(writer, value.$N)", adapterField(property), field);
+      }
+      if (!(property.nullable() && property.required())) {
+        method.endControlFlow();
+      }
     }
     return method
         .beginControlFlow("for ($T<$T, $T> property : value.additionalProperties.entrySet())", Map.Entry.class,
             String.class, JavaTypes.nullable(ClassName.OBJECT))
         .addStatement("writer.name(property.getKey())")
-        .addStatement("writer.jsonValue(property.getValue())")
+        .addStatement("$T.writeRaw(writer, property.getValue())", EmitContext.BULWARK_JSON)
         .endControlFlow()
         .addStatement("writer.endObject()")
         .build();

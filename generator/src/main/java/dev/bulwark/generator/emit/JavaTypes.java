@@ -39,6 +39,8 @@ final class JavaTypes {
           return "BOOLEAN";
         case ANY:
           return "ANY";
+        case STRING:
+          return "TEXT";
         default:
           return "STRING";
       }

@@ -13,15 +13,20 @@ import java.util.Map;
 
 /**
  * Writes generated files under an output directory. A file whose content is unchanged is not rewritten, so that its
- * timestamp stays and incremental compilers skip it.
+ * timestamp stays and incremental compilers skip it. A file the previous run generated and this run does not (a
+ * removed model or operation) is deleted, so nothing stale is compiled; the list of generated files is kept in
+ * {@value #MANIFEST}, and only files on that list are ever deleted.
  */
 public final class OutputWriter {
+  /** The list of files the last run generated, relative to the output directory. */
+  public static final String MANIFEST = ".bulwark-generated";
 
   /** What a write did. */
-  public record Report(List<Path> written, List<Path> unchanged) {
+  public record Report(List<Path> written, List<Path> unchanged, List<Path> deleted) {
     public Report {
       written = List.copyOf(written);
       unchanged = List.copyOf(unchanged);
+      deleted = List.copyOf(deleted);
     }
   }
 
@@ -35,12 +40,23 @@ public final class OutputWriter {
     for (JavaFile file : javaFiles) {
       Path path = outputDirectory.resolve(file.packageName().replace('.', '/'))
           .resolve(file.typeSpec().name() + ".java");
-      contents.put(path, file.toString());
+      contents.put(path.normalize(), file.toString());
     }
-    otherFiles.forEach((relative, content) -> contents.put(outputDirectory.resolve(relative), content));
+    otherFiles.forEach((relative, content) -> contents.put(outputDirectory.resolve(relative).normalize(), content));
 
     List<Path> written = new ArrayList<>();
     List<Path> unchanged = new ArrayList<>();
+    List<Path> deleted = new ArrayList<>();
+    Path manifest = outputDirectory.resolve(MANIFEST);
+    if (Files.isRegularFile(manifest)) {
+      for (String relative : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
+        Path previous = outputDirectory.resolve(relative).normalize();
+        if (!relative.isBlank() && previous.startsWith(outputDirectory.normalize()) && !contents.containsKey(previous)
+            && Files.deleteIfExists(previous)) {
+          deleted.add(previous);
+        }
+      }
+    }
     for (Map.Entry<Path, String> entry : contents.entrySet()) {
       byte[] bytes = entry.getValue().getBytes(StandardCharsets.UTF_8);
       Path path = entry.getKey();
@@ -52,6 +68,16 @@ public final class OutputWriter {
       Files.write(path, bytes);
       written.add(path);
     }
-    return new Report(written, unchanged);
+    List<String> generated = new ArrayList<>();
+    for (Path path : contents.keySet()) {
+      generated.add(outputDirectory.relativize(path).toString().replace('\\', '/'));
+    }
+    java.util.Collections.sort(generated);
+    String listing = String.join("\n", generated) + "\n";
+    if (!Files.isRegularFile(manifest) || !Files.readString(manifest, StandardCharsets.UTF_8).equals(listing)) {
+      Files.createDirectories(outputDirectory);
+      Files.writeString(manifest, listing, StandardCharsets.UTF_8);
+    }
+    return new Report(written, unchanged, deleted);
   }
 }

@@ -79,8 +79,9 @@ public final class BulwarkJson {
 
   /**
    * Reads a property's value leniently: if the JSON token is not the kind the schema expects, or a scalar does not
-   * parse (a date that is not a date), the value is set aside in {@code problems} as raw JSON and {@code null} is
-   * returned, so that one bad value does not lose the whole response.
+   * parse (a date that is not a date, a fraction where an integer belongs), the value is set aside in
+   * {@code problems} as raw JSON and {@code null} is returned, so that one bad value does not lose the whole
+   * response.
    */
   public static <T> @Nullable T readProperty(
       JsonReader reader, JsonAdapter<T> adapter, ValueKind kind, String jsonName, JsonProblems problems)
@@ -93,22 +94,28 @@ public final class BulwarkJson {
       problems.setAside(jsonName, "expected " + kind + " but was " + token, reader.readJsonValue());
       return null;
     }
-    if (kind == ValueKind.OBJECT || kind == ValueKind.ARRAY || kind == ValueKind.ANY) {
+    if (kind != ValueKind.STRING && kind != ValueKind.NUMBER) {
       return adapter.fromJson(reader);
     }
-    // A scalar is one token: if it does not parse, the reader has still moved past it. A string's raw text is kept
-    // (strings are what fail to parse: dates, UUIDs, numbers in quotes); other tokens are not copied, for speed.
-    Object raw = token == JsonReader.Token.STRING ? reader.peekJson().nextString() : null;
+    // Scalars that may fail to parse are taken as text first, so that a failure leaves the reader past the value
+    // and the text can be kept.
+    String text = reader.nextString();
     try {
-      return adapter.fromJson(reader);
-    } catch (JsonDataException | NumberFormatException e) {
-      problems.setAside(jsonName, String.valueOf(e.getMessage()), raw);
+      return adapter.fromJsonValue(text);
+    } catch (JsonDataException | IllegalArgumentException e) {
+      Object raw = token == JsonReader.Token.NUMBER ? (Object) Double.valueOf(text) : text;
+      String expected = kind == ValueKind.NUMBER
+          ? "a number that fits the declared type"
+          : "a string in the declared format";
+      problems.setAside(jsonName, "expected " + expected + " but was "
+          + (token == JsonReader.Token.NUMBER ? text : "\"" + text + "\""), raw);
       return null;
     }
   }
 
   private static boolean fits(ValueKind kind, JsonReader.Token token) {
     switch (kind) {
+      case TEXT:
       case STRING:
         return token == JsonReader.Token.STRING;
       case NUMBER:
@@ -121,6 +128,26 @@ public final class BulwarkJson {
         return token == JsonReader.Token.BEGIN_ARRAY;
       default:
         return true;
+    }
+  }
+
+  /**
+   * Writes {@code null} even when the writer drops nulls, for properties whose explicit {@code null} means something
+   * (nullable and optional ones, and values kept as they came).
+   */
+  public static void writeNull(JsonWriter writer) throws IOException {
+    boolean serializeNulls = writer.getSerializeNulls();
+    writer.setSerializeNulls(true);
+    writer.nullValue();
+    writer.setSerializeNulls(serializeNulls);
+  }
+
+  /** Writes a kept raw JSON value, {@code null} included. */
+  public static void writeRaw(JsonWriter writer, @Nullable Object value) throws IOException {
+    if (value == null) {
+      writeNull(writer);
+    } else {
+      writer.jsonValue(value);
     }
   }
 
