@@ -90,7 +90,7 @@ final class AsyncCall<T> {
       if (response == null) {
         future.completeExceptionally(runtime.failure(failure, context));
       } else {
-        future.complete((T) runtime.read(response, context, responseType));
+        future.complete((T) runtime.read(response, context, responseType, responseType == null));
       }
     } catch (RuntimeException e) {
       future.completeExceptionally(e);

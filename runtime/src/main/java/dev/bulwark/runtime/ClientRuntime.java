@@ -127,7 +127,27 @@ public final class ClientRuntime implements AutoCloseable {
    */
   @SuppressWarnings("unchecked")
   public <T> T execute(ApiRequest call, Type responseType) {
-    return (T) Objects.requireNonNull(run(call, Objects.requireNonNull(responseType, "responseType")));
+    return (T) Objects.requireNonNull(
+        run(call, Objects.requireNonNull(responseType, "responseType"), false).body());
+  }
+
+  /**
+   * Makes a call whose success may come without content (the spec lists, say, a 202 without a body beside a 200
+   * with one): an empty body gives {@code null}.
+   */
+  @SuppressWarnings("unchecked")
+  public <T> @Nullable T executeOrNull(ApiRequest call, Type responseType) {
+    return (T) run(call, Objects.requireNonNull(responseType, "responseType"), true).body();
+  }
+
+  /**
+   * Makes a call and returns the status and headers beside the body.
+   *
+   * @param responseType the body type, or {@code null} when the operation returns no content
+   */
+  @SuppressWarnings("unchecked")
+  public <T> ApiResponse<T> executeRaw(ApiRequest call, @Nullable Type responseType) {
+    return (ApiResponse<T>) run(call, responseType, true);
   }
 
   /**
@@ -136,7 +156,7 @@ public final class ClientRuntime implements AutoCloseable {
    * @throws dev.bulwark.runtime.error.BulwarkException for every failure
    */
   public void execute(ApiRequest call) {
-    run(call, null);
+    run(call, null, true);
   }
 
   /**
@@ -166,7 +186,7 @@ public final class ClientRuntime implements AutoCloseable {
     return moshi;
   }
 
-  private @Nullable Object run(ApiRequest call, @Nullable Type responseType) {
+  private ApiResponse<Object> run(ApiRequest call, @Nullable Type responseType, boolean emptyAllowed) {
     Prepared prepared = prepare(call);
     Response response;
     try {
@@ -174,7 +194,8 @@ public final class ClientRuntime implements AutoCloseable {
     } catch (IOException e) {
       throw failure(e, prepared.context);
     }
-    return read(response, prepared.context, responseType);
+    Object body = read(response, prepared.context, responseType, emptyAllowed);
+    return new ApiResponse<>(response.code(), response.headers(), body);
   }
 
   /** A call ready to send: its first request and its context. */
@@ -203,9 +224,10 @@ public final class ClientRuntime implements AutoCloseable {
   }
 
   /** The body of the final response, or the exception it maps to. */
-  @Nullable Object read(Response response, CallContext context, @Nullable Type responseType) {
+  @Nullable Object read(Response response, CallContext context, @Nullable Type responseType,
+      boolean emptyAllowed) {
     try {
-      return responseReader.read(response, context, responseType);
+      return responseReader.read(response, context, responseType, emptyAllowed);
     } catch (BulwarkException e) {
       throw budgetAware(e, context);
     } catch (IOException e) {

@@ -30,7 +30,7 @@ final class ErrorNormalizer {
   static final int EXCERPT_BYTES = 2048;
   /** Larger error bodies are not parsed: an error page that size carries no structured error. */
   private static final int MAX_PARSED_BYTES = 1 << 20;
-  private static final List<String> REQUEST_ID_HEADERS = List.of(
+  static final List<String> REQUEST_ID_HEADERS = List.of(
       "x-request-id", "request-id", "x-amzn-requestid", "x-amz-request-id", "x-correlation-id", "x-trace-id",
       "cf-ray");
   private static final Set<String> PROBLEM_MEMBERS = Set.of("type", "title", "status", "detail", "instance");

@@ -37,8 +37,12 @@ final class ResponseReader {
     this.errorContexts = errorContexts;
   }
 
-  /** Reads the body as {@code type}, or returns {@code null} when {@code type} is {@code null} (no content expected). */
-  @Nullable Object read(Response response, CallContext context, @Nullable Type type) throws IOException {
+  /**
+   * Reads the body as {@code type}, or returns {@code null} when {@code type} is {@code null} (no content expected)
+   * or when the body is empty and {@code emptyAllowed} (the spec lists a success response without content).
+   */
+  @Nullable Object read(Response response, CallContext context, @Nullable Type type, boolean emptyAllowed)
+      throws IOException {
     try (ResponseBody body = response.body()) {
       OperationSpec operation = context.call.operation();
       if (!response.isSuccessful()) {
@@ -52,6 +56,9 @@ final class ResponseReader {
       if (type == String.class && !isJson(body)) {
         return new String(bytes, body.contentType() == null ? java.nio.charset.StandardCharsets.UTF_8
             : body.contentType().charset(java.nio.charset.StandardCharsets.UTF_8));
+      }
+      if (bytes.length == 0 && emptyAllowed) {
+        return null;
       }
       if (bytes.length == 0) {
         throw new ResponseNotUnderstoodException(errorContexts.apply(context), response.code(),

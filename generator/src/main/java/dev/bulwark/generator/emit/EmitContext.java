@@ -14,6 +14,7 @@ record EmitContext(String basePackage, String specFileName, String generatorVers
   static final ClassName CLIENT_RUNTIME = ClassName.get(RUNTIME, "ClientRuntime");
   static final ClassName API_REQUEST = ClassName.get(RUNTIME, "ApiRequest");
   static final ClassName OPERATION_SPEC = ClassName.get(RUNTIME, "OperationSpec");
+  static final ClassName API_RESPONSE = ClassName.get(RUNTIME, "ApiResponse");
   static final ClassName ERROR_ENVELOPE = ClassName.get(RUNTIME, "ErrorEnvelope");
   static final ClassName REQUEST_OPTIONS = ClassName.get(RUNTIME, "RequestOptions");
   static final ClassName CALL_LISTENER = ClassName.get(RUNTIME, "CallListener");

@@ -90,6 +90,7 @@ final class ServiceEmitter {
         .build());
 
     UniqueNames constants = new UniqueNames().reserve("runtime");
+    java.util.Map<String, CodeBlock> responseTypes = new java.util.HashMap<>();
     for (OperationModel operation : service.operations()) {
       String operationConstant = constants.claim(Names.upperSnake(operation.methodName()));
       type.addField(operationSpecField(operationConstant, operation));
@@ -105,7 +106,20 @@ final class ServiceEmitter {
       type.addMethod(asyncMethod(operation, responseType, true));
       type.addMethod(asyncMethod(operation, responseType, false));
       type.addMethod(requestMethod(operation, operationConstant, bodyType));
+      if (responseType != null) {
+        responseTypes.put(operation.methodName(), responseType);
+      }
     }
+    ClassName view = serviceClass.nestedClass("WithRawResponse");
+    type.addField(FieldSpec.builder(view, "withRawResponse", Modifier.PRIVATE, Modifier.FINAL)
+        .initializer("new $T()", view).build());
+    type.addMethod(MethodSpec.methodBuilder("withRawResponse")
+        .addJavadoc("These operations returning the status and headers beside the body.\n")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(view)
+        .addStatement("return withRawResponse")
+        .build());
+    type.addType(rawResponseView(service, responseTypes));
     return type.build();
   }
 
@@ -195,9 +209,47 @@ final class ServiceEmitter {
         .addJavadoc("$L", methodDoc(operation))
         .addJavadoc("@param params the operation's parameters and body\n")
         .addJavadoc("@param options overrides for this call: retries, timeouts, idempotency key, extra headers\n");
-    finish(method, operation, responseType, CodeBlock.of("runtime.execute($N(params, options)$L)",
+    String execute = operation.responseMayBeEmpty() ? "executeOrNull" : "execute";
+    finish(method, operation, responseType, CodeBlock.of("runtime.$L($N(params, options)$L)", execute,
         requestMethodName(operation), responseType == null ? CodeBlock.of("") : CodeBlock.of(", $L", responseType)));
     return method.build();
+  }
+
+  /** The view whose methods return {@code ApiResponse<T>}: status and headers beside the body. */
+  private TypeSpec rawResponseView(ServiceModel service, java.util.Map<String, CodeBlock> responseTypes) {
+    TypeSpec.Builder view = TypeSpec.classBuilder("WithRawResponse")
+        .addJavadoc("The operations of {@code $L}, returning the status and headers beside the body.\n",
+            service.className())
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    for (OperationModel operation : service.operations()) {
+      TypeName body = operation.responseType().map(types::boxed).orElse(ClassName.get(Void.class));
+      TypeName result = ParameterizedTypeName.get(EmitContext.API_RESPONSE, body);
+      CodeBlock responseType = responseTypes.get(operation.methodName());
+      ClassName params = context.serviceClass(operation.paramsClassName());
+      view.addMethod(MethodSpec.methodBuilder(operation.methodName())
+          .addJavadoc("$L", methodDoc(operation))
+          .addJavadoc("@param params the operation's parameters and body\n")
+          .addJavadoc("@param options overrides for this call\n")
+          .addJavadoc("@return the status, headers and body\n")
+          .addModifiers(Modifier.PUBLIC)
+          .returns(result)
+          .addParameter(params, "params")
+          .addParameter(EmitContext.REQUEST_OPTIONS, "options")
+          .addStatement("return runtime.executeRaw($N(params, options), $L)", requestMethodName(operation),
+              responseType == null ? CodeBlock.of("null") : responseType)
+          .build());
+      view.addMethod(MethodSpec.methodBuilder(operation.methodName())
+          .addJavadoc("$L", methodDoc(operation))
+          .addJavadoc("@param params the operation's parameters and body\n")
+          .addJavadoc("@return the status, headers and body\n")
+          .addModifiers(Modifier.PUBLIC)
+          .returns(result)
+          .addParameter(params, "params")
+          .addStatement("return $N(params, $T.none())", operation.methodName(), EmitContext.REQUEST_OPTIONS)
+          .build());
+    }
+    return view.build();
   }
 
   /** {@code getPetAsync(params, options)}: the call without blocking; cancelling the future cancels it. */
@@ -270,6 +322,9 @@ final class ServiceEmitter {
     }
     if (operation.responseType().isPresent()) {
       TypeName returnType = types.boxed(operation.responseType().get());
+      if (operation.responseMayBeEmpty()) {
+        returnType = JavaTypes.nullable(returnType);
+      }
       method.returns(returnType)
           .addJavadoc("@return the response body\n")
           .addStatement("return $L", call);

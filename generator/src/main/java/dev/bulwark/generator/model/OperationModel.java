@@ -14,6 +14,8 @@ import java.util.Optional;
  * @param responseType the type of the success response body; empty when the operation returns no JSON content
  * @param securitySchemes the names of the security schemes whose credentials the operation sends
  * @param resilience retry, timeout and idempotency settings from the spec's extensions
+ * @param responseMayBeEmpty whether a success may come without content (another 2xx declares none), so that the
+ *     method's result is nullable
  * @param errorTypes the body types the spec declares for error statuses
  * @param errorEnvelope where the API puts its error code and message, when the spec says
  */
@@ -29,6 +31,7 @@ public record OperationModel(
     List<ParameterModel> parameters,
     Optional<BodyModel> body,
     Optional<TypeRef> responseType,
+    boolean responseMayBeEmpty,
     List<String> securitySchemes,
     ResilienceModel resilience,
     List<ErrorModel.DeclaredType> errorTypes,

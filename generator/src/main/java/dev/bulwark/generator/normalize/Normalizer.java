@@ -114,7 +114,7 @@ public final class Normalizer {
     int index = 0;
     for (List<OperationSource> sources : byTag.values()) {
       ServiceModel service = services.get(index++);
-      UniqueNames methodNames = new UniqueNames();
+      UniqueNames methodNames = new UniqueNames().reserve("withRawResponse");
       List<OperationModel> models = new ArrayList<>();
       for (OperationSource source : sources) {
         models.add(operations.normalize(source, methodNames));

@@ -82,6 +82,7 @@ final class OperationNormalizer {
         parameters,
         body,
         response,
+        response.isPresent() && someSuccessHasNoContent(operation),
         security(operation),
         resilience.resolve(source, levels),
         errorTypes(operation, typeContext, pointer),
@@ -232,6 +233,13 @@ final class OperationNormalizer {
     return schema == null
         ? Optional.empty()
         : Optional.of(converter.typeOf(schema, typeContext + "Response", JsonPointer.child(pointer, "content")));
+  }
+
+  private boolean someSuccessHasNoContent(Operation operation) {
+    return operation.getResponses().entrySet().stream()
+        .filter(entry -> entry.getKey().startsWith("2"))
+        .map(entry -> resolve(entry.getValue()))
+        .anyMatch(response -> response == null || response.getContent() == null || response.getContent().isEmpty());
   }
 
   /** The JSON body types the spec declares for error statuses (4xx, 5xx, their classes, and default). */
