@@ -15,6 +15,7 @@ import dev.bulwark.e2e.orders.model.Order;
 import dev.bulwark.e2e.orders.model.OrderRequest;
 import dev.bulwark.e2e.orders.service.CreateOrderParams;
 import dev.bulwark.e2e.orders.service.GetOrderParams;
+import dev.bulwark.e2e.orders.service.RefundOrderResult;
 import dev.bulwark.runtime.ApiResponse;
 import dev.bulwark.runtime.error.UnprocessableEntityException;
 import org.junit.jupiter.api.AfterEach;
@@ -82,5 +83,31 @@ class RawAndEnvelopeTest {
           assertThat(e.details()).containsExactly("sku 'pen' is not sold");
         })
         .hasMessage("createOrder (POST /orders) failed with HTTP 422: SKU_UNKNOWN - no such sku");
+  }
+
+  @Test
+  void successStatusesWithDifferentBodiesBecomeASealedResult() {
+    server.register(post(urlEqualTo("/orders/o-1/refunds")).willReturn(aResponse().withStatus(200)
+        .withHeader("Content-Type", "application/json").withBody(ORDER)));
+    server.register(post(urlEqualTo("/orders/o-2/refunds")).willReturn(aResponse().withStatus(202)
+        .withHeader("Content-Type", "application/json")
+        .withBody("{\"jobId\": \"job-7\", \"eta\": \"2026-12-01T00:00:00Z\"}")));
+
+    RefundOrderResult immediate = client.orders().refundOrder("o-1");
+    RefundOrderResult deferred = client.orders().refundOrderAsync(
+        dev.bulwark.e2e.orders.service.RefundOrderParams.builder().orderId("o-2").build())
+        .orTimeout(5, java.util.concurrent.TimeUnit.SECONDS).join();
+
+    assertThat(describe(immediate)).isEqualTo("refunded o-1");
+    assertThat(describe(deferred)).isEqualTo("job job-7");
+    assertThat(deferred.statusCode()).isEqualTo(202);
+  }
+
+  private static String describe(RefundOrderResult result) {
+    if (result instanceof RefundOrderResult.Ok ok) {
+      return "refunded " + ok.body().getId();
+    }
+    RefundOrderResult.Accepted accepted = (RefundOrderResult.Accepted) result;
+    return "job " + accepted.body().getJobId();
   }
 }

@@ -22,10 +22,13 @@ final class AsyncCall<T> {
   private final CallContext context;
   private final @Nullable Type responseType;
   private final RetryController controller;
+  private final boolean raw;
   private final CompletableFuture<T> future = new CompletableFuture<>();
   private volatile @Nullable ScheduledFuture<?> pendingRetry;
 
-  private AsyncCall(ClientRuntime runtime, ClientRuntime.Prepared prepared, @Nullable Type responseType) {
+  private AsyncCall(ClientRuntime runtime, ClientRuntime.Prepared prepared, @Nullable Type responseType,
+      boolean raw) {
+    this.raw = raw;
     this.runtime = runtime;
     this.request = prepared.request();
     this.context = prepared.context();
@@ -35,7 +38,16 @@ final class AsyncCall<T> {
 
   static <T> CompletableFuture<T> start(
       ClientRuntime runtime, ClientRuntime.Prepared prepared, @Nullable Type responseType) {
-    AsyncCall<T> async = new AsyncCall<>(runtime, prepared, responseType);
+    return begin(new AsyncCall<>(runtime, prepared, responseType, false));
+  }
+
+  /** A call whose future gives an {@link ApiResponse}: status and headers beside the body. */
+  static <T> CompletableFuture<ApiResponse<T>> startRaw(
+      ClientRuntime runtime, ClientRuntime.Prepared prepared, @Nullable Type responseType) {
+    return begin(new AsyncCall<ApiResponse<T>>(runtime, prepared, responseType, true));
+  }
+
+  private static <T> CompletableFuture<T> begin(AsyncCall<T> async) {
     async.future.whenComplete((value, failure) -> {
       if (async.future.isCancelled()) {
         async.cancelWork();
@@ -90,7 +102,8 @@ final class AsyncCall<T> {
       if (response == null) {
         future.completeExceptionally(runtime.failure(failure, context));
       } else {
-        future.complete((T) runtime.read(response, context, responseType, responseType == null));
+        Object body = runtime.read(response, context, responseType, raw || responseType == null);
+        future.complete((T) (raw ? new ApiResponse<>(response.code(), response.headers(), body) : body));
       }
     } catch (RuntimeException e) {
       future.completeExceptionally(e);

@@ -171,6 +171,11 @@ public final class ClientRuntime implements AutoCloseable {
     return AsyncCall.start(this, prepare(call), Objects.requireNonNull(responseType, "responseType"));
   }
 
+  /** {@link #executeAsync(ApiRequest, Type)} with the status and headers beside the body. */
+  public <T> CompletableFuture<ApiResponse<T>> executeRawAsync(ApiRequest call, @Nullable Type responseType) {
+    return AsyncCall.startRaw(this, prepare(call), responseType);
+  }
+
   /** {@link #executeAsync(ApiRequest, Type)} for a call whose response carries no content the caller needs. */
   public CompletableFuture<Void> executeAsync(ApiRequest call) {
     return AsyncCall.start(this, prepare(call), null);

@@ -25,6 +25,7 @@ public final class OperationSpec {
   private final RetryPolicy retryPolicy;
   private final TimeoutPolicy timeouts;
   private final Map<String, Type> errorTypes;
+  private final Map<String, Type> successTypes;
   private final @Nullable ErrorEnvelope errorEnvelope;
 
   private OperationSpec(Builder builder) {
@@ -37,6 +38,7 @@ public final class OperationSpec {
     this.retryPolicy = builder.retryPolicy;
     this.timeouts = builder.timeouts;
     this.errorTypes = Map.copyOf(builder.errorTypes);
+    this.successTypes = Map.copyOf(builder.successTypes);
     this.errorEnvelope = builder.errorEnvelope;
   }
 
@@ -113,6 +115,15 @@ public final class OperationSpec {
     return range != null ? range : errorTypes.get("default");
   }
 
+  /**
+   * The body type of a success status, for operations whose 2xx responses declare different types; {@code null}
+   * when the status has none.
+   */
+  public @Nullable Type successType(int status) {
+    Type exact = successTypes.get(String.valueOf(status));
+    return exact != null ? exact : successTypes.get("2XX");
+  }
+
   /** Where the API puts its error code and message ({@code x-bulwark-error}), or {@code null}. */
   public @Nullable ErrorEnvelope errorEnvelope() {
     return errorEnvelope;
@@ -134,6 +145,7 @@ public final class OperationSpec {
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private TimeoutPolicy timeouts = TimeoutPolicy.defaults();
     private final Map<String, Type> errorTypes = new HashMap<>();
+    private final Map<String, Type> successTypes = new HashMap<>();
     private @Nullable ErrorEnvelope errorEnvelope;
 
     private Builder(String operationId, String method, String pathTemplate) {
@@ -177,6 +189,12 @@ public final class OperationSpec {
     public Builder errorType(String status, Type type) {
       errorTypes.put(status.toUpperCase(java.util.Locale.ROOT).equals("DEFAULT") ? "default"
           : status.toUpperCase(java.util.Locale.ROOT), Objects.requireNonNull(type, "type"));
+      return this;
+    }
+
+    /** The body type of one success status ({@code "201"} or {@code "2XX"}), where statuses declare different ones. */
+    public Builder successType(String status, Type type) {
+      successTypes.put(status.toUpperCase(java.util.Locale.ROOT), Objects.requireNonNull(type, "type"));
       return this;
     }
 

@@ -50,6 +50,9 @@ final class ResponseReader {
             headers(response.headers()), body.bytes(), body.contentType()));
       }
       if (type == null) {
+        type = operation.successType(response.code());
+      }
+      if (type == null) {
         return null;
       }
       byte[] bytes = body.bytes();

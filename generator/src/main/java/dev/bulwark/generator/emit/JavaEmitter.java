@@ -31,6 +31,9 @@ public final class JavaEmitter {
       files.add(context.file(context.servicePackage(), services.emit(service, api.clientName())));
       for (OperationModel operation : service.operations()) {
         files.add(context.file(context.servicePackage(), services.emitParams(service, operation)));
+        if (!operation.successVariants().isEmpty()) {
+          files.add(context.file(context.servicePackage(), new ResultEmitter(context, types).emit(operation)));
+        }
       }
     }
     ModelEmitter models = new ModelEmitter(context, types);

@@ -144,6 +144,9 @@ final class ServiceEmitter {
       initializer.add("\n.securitySchemes($L)", schemes.build());
     }
     initializer.add(ResilienceEmitter.operationSettings(operation.resilience()));
+    for (OperationModel.SuccessVariant variant : operation.successVariants()) {
+      initializer.add("\n.successType($S, $L)", variant.status(), types.reflectType(variant.type()));
+    }
     for (ErrorModel.DeclaredType declared : operation.errorTypes()) {
       initializer.add("\n.errorType($S, $L)", declared.status(), types.reflectType(declared.type()));
     }
@@ -209,6 +212,13 @@ final class ServiceEmitter {
         .addJavadoc("$L", methodDoc(operation))
         .addJavadoc("@param params the operation's parameters and body\n")
         .addJavadoc("@param options overrides for this call: retries, timeouts, idempotency key, extra headers\n");
+    if (hasVariants(operation)) {
+      method.addStatement("$T response = runtime.executeRaw($N(params, options), null)",
+          ParameterizedTypeName.get(EmitContext.API_RESPONSE, ClassName.OBJECT), requestMethodName(operation));
+      finish(method, operation, responseType, CodeBlock.of("$T.of(response.statusCode(), response.body())",
+          ResultEmitter.resultClass(context, operation)));
+      return method.build();
+    }
     String execute = operation.responseMayBeEmpty() ? "executeOrNull" : "execute";
     finish(method, operation, responseType, CodeBlock.of("runtime.$L($N(params, options)$L)", execute,
         requestMethodName(operation), responseType == null ? CodeBlock.of("") : CodeBlock.of(", $L", responseType)));
@@ -223,9 +233,11 @@ final class ServiceEmitter {
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     for (OperationModel operation : service.operations()) {
-      TypeName body = operation.responseType().map(types::boxed).orElse(ClassName.get(Void.class));
+      TypeName body = hasVariants(operation)
+          ? ClassName.OBJECT
+          : operation.responseType().map(types::boxed).orElse(ClassName.get(Void.class));
       TypeName result = ParameterizedTypeName.get(EmitContext.API_RESPONSE, body);
-      CodeBlock responseType = responseTypes.get(operation.methodName());
+      CodeBlock responseType = hasVariants(operation) ? null : responseTypes.get(operation.methodName());
       ClassName params = context.serviceClass(operation.paramsClassName());
       view.addMethod(MethodSpec.methodBuilder(operation.methodName())
           .addJavadoc("$L", methodDoc(operation))
@@ -254,7 +266,9 @@ final class ServiceEmitter {
 
   /** {@code getPetAsync(params, options)}: the call without blocking; cancelling the future cancels it. */
   private MethodSpec asyncMethod(OperationModel operation, CodeBlock responseType, boolean withOptions) {
-    TypeName result = operation.responseType().map(types::boxed).orElse(ClassName.get(Void.class));
+    TypeName result = operation.responseType().isPresent()
+        ? resultType(operation).withoutAnnotations()
+        : ClassName.get(Void.class);
     MethodSpec.Builder method = MethodSpec.methodBuilder(operation.methodName() + "Async")
         .addModifiers(Modifier.PUBLIC)
         .returns(ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), result))
@@ -263,7 +277,13 @@ final class ServiceEmitter {
         .addJavadoc("<p>Asynchronous: attempts run on the HTTP client's threads, waits between them block no thread,"
             + " and cancelling the future cancels the call.\n\n")
         .addJavadoc("@param params the operation's parameters and body\n");
-    if (withOptions) {
+    if (withOptions && hasVariants(operation)) {
+      method.addParameter(EmitContext.REQUEST_OPTIONS, "options")
+          .addJavadoc("@param options overrides for this call: retries, timeouts, idempotency key, extra headers\n")
+          .addStatement("return runtime.<$T>executeRawAsync($N(params, options), null)\n"
+              + ".thenApply(response -> $T.of(response.statusCode(), response.body()))", ClassName.OBJECT,
+              requestMethodName(operation), ResultEmitter.resultClass(context, operation));
+    } else if (withOptions) {
       method.addParameter(EmitContext.REQUEST_OPTIONS, "options")
           .addJavadoc("@param options overrides for this call: retries, timeouts, idempotency key, extra headers\n")
           .addStatement("return runtime.executeAsync($N(params, options)$L)", requestMethodName(operation),
@@ -316,15 +336,25 @@ final class ServiceEmitter {
     return method.build();
   }
 
+  private static boolean hasVariants(OperationModel operation) {
+    return !operation.successVariants().isEmpty();
+  }
+
+  /** What the operation's blocking form returns: the body type, or the sealed result type of its variants. */
+  private TypeName resultType(OperationModel operation) {
+    if (hasVariants(operation)) {
+      return ResultEmitter.resultClass(context, operation);
+    }
+    TypeName body = types.boxed(operation.responseType().orElseThrow());
+    return operation.responseMayBeEmpty() ? JavaTypes.nullable(body) : body;
+  }
+
   private void finish(MethodSpec.Builder method, OperationModel operation, CodeBlock responseType, CodeBlock call) {
     if (operation.deprecated()) {
       method.addAnnotation(Deprecated.class);
     }
     if (operation.responseType().isPresent()) {
-      TypeName returnType = types.boxed(operation.responseType().get());
-      if (operation.responseMayBeEmpty()) {
-        returnType = JavaTypes.nullable(returnType);
-      }
+      TypeName returnType = resultType(operation);
       method.returns(returnType)
           .addJavadoc("@return the response body\n")
           .addStatement("return $L", call);

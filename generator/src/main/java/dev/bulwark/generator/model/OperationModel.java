@@ -16,6 +16,9 @@ import java.util.Optional;
  * @param resilience retry, timeout and idempotency settings from the spec's extensions
  * @param responseMayBeEmpty whether a success may come without content (another 2xx declares none), so that the
  *     method's result is nullable
+ * @param successVariants one entry per 2xx status with content, when those statuses declare different types (the
+ *     method then returns a sealed result type); empty when they agree
+ * @param resultClassName the simple name of that result type, unique in the service package; empty without variants
  * @param errorTypes the body types the spec declares for error statuses
  * @param errorEnvelope where the API puts its error code and message, when the spec says
  */
@@ -32,6 +35,8 @@ public record OperationModel(
     Optional<BodyModel> body,
     Optional<TypeRef> responseType,
     boolean responseMayBeEmpty,
+    List<SuccessVariant> successVariants,
+    String resultClassName,
     List<String> securitySchemes,
     ResilienceModel resilience,
     List<ErrorModel.DeclaredType> errorTypes,
@@ -40,8 +45,12 @@ public record OperationModel(
   public OperationModel {
     parameters = List.copyOf(parameters);
     errorTypes = List.copyOf(errorTypes);
+    successVariants = List.copyOf(successVariants);
     securitySchemes = List.copyOf(securitySchemes);
   }
+
+  /** The body type of one 2xx status ({@code 201}, or a class such as {@code 2XX}). */
+  public record SuccessVariant(String status, TypeRef type) {}
 
   /** The parameters that must be given, in spec order (path parameters are always among them). */
   public List<ParameterModel> requiredParameters() {

@@ -67,7 +67,12 @@ final class OperationNormalizer {
       }
     }
     Optional<BodyModel> body = body(operation.getRequestBody(), typeContext, pointer, parameterNames);
-    Optional<TypeRef> response = responseType(operation, typeContext, pointer);
+    Map<String, Optional<TypeRef>> successes = successTypes(operation, typeContext, pointer);
+    Optional<TypeRef> response = successes.values().stream().flatMap(Optional::stream).findFirst();
+    List<OperationModel.SuccessVariant> variants = new ArrayList<>();
+    if (successes.values().stream().flatMap(Optional::stream).distinct().count() > 1) {
+      successes.forEach((code, type) -> type.ifPresent(t -> variants.add(new OperationModel.SuccessVariant(code, t))));
+    }
     ResilienceResolver.Levels levels = resilience.levels(source, pointer);
 
     return new OperationModel(
@@ -83,6 +88,8 @@ final class OperationNormalizer {
         body,
         response,
         response.isPresent() && someSuccessHasNoContent(operation),
+        variants,
+        variants.isEmpty() ? "" : classNames.claim(typeContext + "Result"),
         security(operation),
         resilience.resolve(source, levels),
         errorTypes(operation, typeContext, pointer),
@@ -203,21 +210,31 @@ final class OperationNormalizer {
   }
 
   /** The JSON body of the first 2xx response (200 before 201 and so on); empty when it has none. */
-  private Optional<TypeRef> responseType(Operation operation, String typeContext, String operationPointer) {
+  /**
+   * The body type of each 2xx response, in status order (200 before 201); empty for a response without content.
+   * Inline schemas are named {@code <Operation>Response}, and {@code <Operation><Status>Response} after the first.
+   */
+  private Map<String, Optional<TypeRef>> successTypes(Operation operation, String typeContext,
+      String operationPointer) {
+    Map<String, Optional<TypeRef>> types = new LinkedHashMap<>();
     if (operation.getResponses() == null) {
-      return Optional.empty();
+      return types;
     }
     List<String> codes = operation.getResponses().keySet().stream()
         .filter(code -> code.startsWith("2"))
         .sorted()
         .toList();
-    if (codes.isEmpty()) {
-      return Optional.empty();
+    for (String code : codes) {
+      ApiResponse response = resolve(operation.getResponses().get(code));
+      String pointer = JsonPointer.child(JsonPointer.child(operationPointer, "responses"), code);
+      String context = typeContext + (types.values().stream().anyMatch(Optional::isPresent) ? code : "") + "Response";
+      types.put(code, response == null ? Optional.empty() : bodyType(response, context, pointer));
     }
-    String code = codes.get(0);
-    ApiResponse response = resolve(operation.getResponses().get(code));
-    String pointer = JsonPointer.child(JsonPointer.child(operationPointer, "responses"), code);
-    if (response == null || response.getContent() == null || response.getContent().isEmpty()) {
+    return types;
+  }
+
+  private Optional<TypeRef> bodyType(ApiResponse response, String context, String pointer) {
+    if (response.getContent() == null || response.getContent().isEmpty()) {
       return Optional.empty();
     }
     Optional<MediaType> json = jsonMedia(response.getContent());
@@ -226,13 +243,13 @@ final class OperationNormalizer {
         return Optional.of(TypeRef.scalar(TypeRef.ScalarKind.STRING));
       }
       warnings.add(pointer, "responses of type " + response.getContent().keySet()
-          + " are not supported yet; the generated method returns nothing");
+          + " are not supported yet; the generated method returns nothing for them");
       return Optional.empty();
     }
     Schema<?> schema = json.get().getSchema();
     return schema == null
         ? Optional.empty()
-        : Optional.of(converter.typeOf(schema, typeContext + "Response", JsonPointer.child(pointer, "content")));
+        : Optional.of(converter.typeOf(schema, context, JsonPointer.child(pointer, "content")));
   }
 
   private boolean someSuccessHasNoContent(Operation operation) {
