@@ -5,7 +5,11 @@ import dev.bulwark.demo.petstore.model.NewPet;
 import dev.bulwark.demo.petstore.model.Pet;
 import dev.bulwark.demo.petstore.model.PetList;
 import dev.bulwark.demo.petstore.model.PetStatus;
+import dev.bulwark.runtime.CallListener;
+import dev.bulwark.runtime.OperationSpec;
 import dev.bulwark.runtime.error.BulwarkException;
+import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 import java.util.List;
 
 /**
@@ -21,6 +25,14 @@ public final class Demo {
             .baseUrl(server.baseUrl())
             .bearerAuth("demo-token")
             .apiKey("demo-key")
+            .listener(new CallListener() {
+              @Override
+              public void retryScheduled(OperationSpec operation, int nextAttempt, Duration delay, String reason,
+                  @Nullable Duration serverHint) {
+                System.out.printf("  %-22s %s; retrying in %d ms (attempt %d)%n", operation.operationId() + "()",
+                    reason, delay.toMillis(), nextAttempt);
+              }
+            })
             .build()) {
       System.out.println("Bulwark demo: PetStoreClient (generated from sample-specs/petstore.yaml) against "
           + server.baseUrl());

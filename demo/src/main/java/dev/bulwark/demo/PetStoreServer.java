@@ -26,6 +26,8 @@ final class PetStoreServer implements AutoCloseable {
   private final Map<Long, String> pets = new ConcurrentHashMap<>();
   private final AtomicLong nextId = new AtomicLong(1);
   private final List<String> log = new ArrayList<>();
+  /** The first listing fails once with 503, to show a retry. */
+  private final java.util.concurrent.atomic.AtomicBoolean listingFailed = new java.util.concurrent.atomic.AtomicBoolean();
 
   PetStoreServer() throws IOException {
     server.setDispatcher(new Dispatcher() {
@@ -68,6 +70,9 @@ final class PetStoreServer implements AutoCloseable {
       String pet = "{\"id\": " + id + ", \"createdAt\": \"2026-11-30T09:00:00Z\", " + body.strip().substring(1);
       pets.put(id, pet);
       return json(201, pet);
+    }
+    if (path.equals("/v1/pets") && method.equals("GET") && listingFailed.compareAndSet(false, true)) {
+      return json(503, "{\"code\": \"overloaded\", \"message\": \"try again\"}");
     }
     if (path.equals("/v1/pets") && method.equals("GET")) {
       return json(200, "{\"items\": [" + String.join(", ", pets.values()) + "], \"nextCursor\": null}");
