@@ -4,9 +4,11 @@ import com.palantir.javapoet.JavaFile;
 import dev.bulwark.generator.docs.ReadmeRenderer;
 import dev.bulwark.generator.emit.JavaEmitter;
 import dev.bulwark.generator.load.LoadedSpec;
+import dev.bulwark.generator.load.ReferencedFiles;
 import dev.bulwark.generator.load.SpecLoader;
 import dev.bulwark.generator.model.ApiModel;
 import dev.bulwark.generator.normalize.Normalizer;
+import dev.bulwark.generator.write.Fingerprint;
 import dev.bulwark.generator.write.OutputWriter;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -30,11 +32,31 @@ public final class Generator {
    * What to generate.
    *
    * @param clientName the client class name; empty derives it from the spec's {@code info.title}
+   * @param incremental skip generation when the output's fingerprint shows nothing changed
    */
-  public record Options(Path spec, String packageName, Optional<String> clientName, Path outputDirectory) {}
+  public record Options(
+      Path spec, String packageName, Optional<String> clientName, Path outputDirectory, boolean incremental) {
 
-  /** What a run produced. */
-  public record Result(ApiModel model, List<SpecProblem> warnings, OutputWriter.Report files) {}
+    /** Options for a full generation, whatever the output holds. */
+    public Options(Path spec, String packageName, Optional<String> clientName, Path outputDirectory) {
+      this(spec, packageName, clientName, outputDirectory, false);
+    }
+  }
+
+  /**
+   * What a run produced.
+   *
+   * @param model the API model; {@code null} when the output was up to date and nothing was read
+   */
+  public record Result(
+      ApiModel model, List<SpecProblem> warnings, OutputWriter.Report files,
+      boolean upToDate) {
+
+    /** The client class name, when the spec was read. */
+    public String clientName() {
+      return model == null ? "" : model.clientName();
+    }
+  }
 
   /**
    * Runs every stage.
@@ -48,12 +70,25 @@ public final class Generator {
           "'" + options.packageName() + "' is not a Java package name; use lower-case words joined by dots,"
               + " such as com.example.petstore")));
     }
-    LoadedSpec spec = new SpecLoader().load(options.spec());
-    Normalizer.Result normalized = new Normalizer().normalize(spec, options.clientName());
+    String settings = "package=" + options.packageName() + " client=" + options.clientName().orElse("");
+    if (options.incremental()
+        && Fingerprint.upToDate(options.outputDirectory(), VERSION, settings)) {
+      return new Result(null, List.of(), new OutputWriter.Report(List.of(), List.of(), List.of()), true);
+    }
+    // Fingerprinted before reading, so that a file changed during generation makes the next run regenerate.
+    String fingerprint = Fingerprint.of(VERSION, settings, ReferencedFiles.of(options.spec()));
+    Normalizer.Result normalized = normalize(options);
     ApiModel model = normalized.model();
     List<JavaFile> javaFiles = new JavaEmitter(options.packageName(), model.specFileName(), VERSION).emit(model);
     String readme = new ReadmeRenderer().render(model, options.packageName(), VERSION);
     OutputWriter.Report report = new OutputWriter().write(options.outputDirectory(), javaFiles, Map.of("README.md", readme));
-    return new Result(model, normalized.warnings(), report);
+    Fingerprint.store(options.outputDirectory(), fingerprint);
+    return new Result(model, normalized.warnings(), report, false);
+  }
+
+  /** Loads and normalises; a method of its own so that the parser's objects are unreachable while emitting. */
+  private static Normalizer.Result normalize(Options options) throws GeneratorException {
+    LoadedSpec spec = new SpecLoader().load(options.spec());
+    return new Normalizer().normalize(spec, options.clientName());
   }
 }

@@ -39,6 +39,13 @@ public class GenerateMojo extends AbstractMojo {
       defaultValue = "${project.build.directory}/generated-sources/bulwark")
   private File outputDirectory;
 
+  /**
+   * Skips generation when nothing it depends on changed: the spec, every file it references, these parameters and the
+   * generator's version (a fingerprint kept in the output directory). Set to {@code false} to always regenerate.
+   */
+  @Parameter(property = "bulwark.incremental", defaultValue = "true")
+  private boolean incremental;
+
   /** Skips generation; the output directory is still added as a source root. */
   @Parameter(property = "bulwark.skip", defaultValue = "false")
   private boolean skip;
@@ -56,13 +63,17 @@ public class GenerateMojo extends AbstractMojo {
     }
     try {
       Generator.Result result = new Generator().generate(new Generator.Options(
-          inputSpec.toPath(), packageName, Optional.ofNullable(clientName), outputDirectory.toPath()));
+          inputSpec.toPath(), packageName, Optional.ofNullable(clientName), outputDirectory.toPath(), incremental));
+      if (result.upToDate()) {
+        getLog().info("Bulwark client for " + inputSpec.getName() + " is up to date (nothing it depends on changed).");
+        return;
+      }
       for (SpecProblem warning : result.warnings()) {
         getLog().warn(warning.toString());
       }
-      getLog().info(String.format("Bulwark generated %s.%s from %s: %d files written, %d unchanged.",
-          packageName, result.model().clientName(), inputSpec.getName(),
-          result.files().written().size(), result.files().unchanged().size()));
+      getLog().info(String.format("Bulwark generated %s.%s from %s: %d files written, %d unchanged, %d deleted.",
+          packageName, result.clientName(), inputSpec.getName(), result.files().written().size(),
+          result.files().unchanged().size(), result.files().deleted().size()));
     } catch (GeneratorException e) {
       // A failure, not an error: the user's input is wrong, and the message says how. No stack trace.
       throw new MojoFailureException(e.getMessage());

@@ -78,7 +78,7 @@ public final class Main {
       }
       if (!quiet) {
         out.printf("Generated %s in %s: %d files written, %d unchanged.%n",
-            result.model().clientName(), outDir, result.files().written().size(), result.files().unchanged().size());
+            result.clientName(), outDir, result.files().written().size(), result.files().unchanged().size());
       }
       return OK;
     } catch (GeneratorException e) {

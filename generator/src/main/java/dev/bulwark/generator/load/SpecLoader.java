@@ -28,7 +28,7 @@ public final class SpecLoader {
       .loaderOptions(largeDocuments())
       .build());
 
-  private static org.yaml.snakeyaml.LoaderOptions largeDocuments() {
+  static org.yaml.snakeyaml.LoaderOptions largeDocuments() {
     org.yaml.snakeyaml.LoaderOptions options = new org.yaml.snakeyaml.LoaderOptions();
     options.setCodePointLimit(Integer.MAX_VALUE);
     return options;

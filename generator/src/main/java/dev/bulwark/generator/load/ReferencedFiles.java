@@ -1,0 +1,61 @@
+package dev.bulwark.generator.load;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Finds every file a spec depends on: the spec and, transitively, each local file a {@code $ref} names. Used to
+ * fingerprint a generation, so that changing only a referenced file regenerates too. Remote references are not
+ * followed.
+ */
+public final class ReferencedFiles {
+  private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
+      .loaderOptions(SpecLoader.largeDocuments())
+      .build());
+
+  private ReferencedFiles() {}
+
+  /** The spec and the files it references, as normalised absolute paths, sorted. */
+  public static List<Path> of(Path spec) throws IOException {
+    TreeSet<Path> found = new TreeSet<>();
+    Deque<Path> pending = new ArrayDeque<>();
+    pending.add(spec.toAbsolutePath().normalize());
+    while (!pending.isEmpty()) {
+      Path file = pending.poll();
+      if (!found.add(file) || !Files.isRegularFile(file)) {
+        continue;
+      }
+      Object document;
+      try {
+        document = YAML.readValue(file.toFile(), Object.class);
+      } catch (IOException e) {
+        // An unreadable referenced file is fingerprinted as it is; generation reports the problem.
+        continue;
+      }
+      collect(document, file.getParent(), pending);
+    }
+    return List.copyOf(found);
+  }
+
+  private static void collect(Object node, Path directory, Deque<Path> pending) {
+    if (node instanceof Map<?, ?> map) {
+      if (map.get("$ref") instanceof String ref && !ref.startsWith("#") && !ref.contains("://")) {
+        String file = ref.contains("#") ? ref.substring(0, ref.indexOf('#')) : ref;
+        if (!file.isEmpty()) {
+          pending.add(directory.resolve(file).normalize());
+        }
+      }
+      map.values().forEach(value -> collect(value, directory, pending));
+    } else if (node instanceof List<?> list) {
+      list.forEach(value -> collect(value, directory, pending));
+    }
+  }
+}
