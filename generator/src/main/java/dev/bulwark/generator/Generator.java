@@ -3,6 +3,7 @@ package dev.bulwark.generator;
 import com.palantir.javapoet.JavaFile;
 import dev.bulwark.generator.docs.ReadmeRenderer;
 import dev.bulwark.generator.emit.JavaEmitter;
+import dev.bulwark.generator.lint.ResilienceLint;
 import dev.bulwark.generator.load.LoadedSpec;
 import dev.bulwark.generator.load.ReferencedFiles;
 import dev.bulwark.generator.load.SpecLoader;
@@ -79,11 +80,25 @@ public final class Generator {
     String fingerprint = Fingerprint.of(VERSION, settings, ReferencedFiles.of(options.spec()));
     Normalizer.Result normalized = normalize(options);
     ApiModel model = normalized.model();
+    List<SpecProblem> warnings = new java.util.ArrayList<>(normalized.warnings());
+    warnings.addAll(new ResilienceLint().lint(model, options.spec().toString()).warnings());
     List<JavaFile> javaFiles = new JavaEmitter(options.packageName(), model.specFileName(), VERSION).emit(model);
     String readme = new ReadmeRenderer().render(model, options.packageName(), VERSION);
     OutputWriter.Report report = new OutputWriter().write(options.outputDirectory(), javaFiles, Map.of("README.md", readme));
     Fingerprint.store(options.outputDirectory(), fingerprint);
-    return new Result(model, normalized.warnings(), report, false);
+    return new Result(model, warnings, report, false);
+  }
+
+  /**
+   * Loads, normalises and lints the spec without writing anything: the warnings (the parser's, the normaliser's
+   * approximations and the resilience hazards) and each operation's resilience plan.
+   */
+  public ResilienceLint.Report check(Path spec) throws GeneratorException {
+    Normalizer.Result normalized = normalize(new Options(spec, "check", Optional.empty(), spec));
+    ResilienceLint.Report lint = new ResilienceLint().lint(normalized.model(), spec.toString());
+    List<SpecProblem> warnings = new java.util.ArrayList<>(normalized.warnings());
+    warnings.addAll(lint.warnings());
+    return new ResilienceLint.Report(warnings, lint.plan());
   }
 
   /** Loads and normalises; a method of its own so that the parser's objects are unreachable while emitting. */

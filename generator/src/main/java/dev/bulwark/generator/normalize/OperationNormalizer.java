@@ -53,7 +53,11 @@ final class OperationNormalizer {
     String pointer = JsonPointer.child(JsonPointer.child("/paths", source.path()), source.method().toLowerCase(Locale.ROOT));
     String operationId = operation.getOperationId() != null && !operation.getOperationId().isBlank()
         ? operation.getOperationId()
-        : derivedOperationId(source.method(), source.path());
+        : Names.lowerCamel(derivedOperationId(source.method(), source.path()));
+    if (operation.getOperationId() == null || operation.getOperationId().isBlank()) {
+      warnings.add(pointer, "no operationId; the method is named from the method and path (" + operationId
+          + "), and renaming the path renames it: add an operationId");
+    }
     String methodName = methodNames.claim(Names.lowerCamel(operationId));
     String typeContext = Names.upperCamel(methodName);
     String paramsClass = classNames.claim(typeContext + "Params");
