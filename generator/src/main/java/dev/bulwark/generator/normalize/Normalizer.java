@@ -100,9 +100,12 @@ public final class Normalizer {
     String untaggedBase = clientName.endsWith("Client")
         ? clientName.substring(0, clientName.length() - "Client".length())
         : clientName;
+    boolean clientNamedLikeATag = byTag.keySet().stream()
+        .anyMatch(tag -> Names.typeName(tag).equalsIgnoreCase(Names.typeName(untaggedBase)));
     for (Map.Entry<String, List<OperationSource>> entry : byTag.entrySet()) {
       String tag = entry.getKey();
-      String base = tag.isEmpty() ? (untaggedBase.isEmpty() ? "Default" : untaggedBase) : tag;
+      String base = !tag.isEmpty() ? tag
+          : untaggedBase.isEmpty() || clientNamedLikeATag ? "Default" : untaggedBase;
       String className = classNames.claim(Names.typeName(base) + "Service");
       String accessor = accessorNames.claim(Names.lowerCamel(base));
       services.add(new ServiceModel(className, accessor, tag, tagDescription(api, tag), List.of()));
