@@ -76,9 +76,8 @@ public final class Generator {
         && Fingerprint.upToDate(options.outputDirectory(), VERSION, settings)) {
       return new Result(null, List.of(), new OutputWriter.Report(List.of(), List.of(), List.of()), true);
     }
-    // Fingerprinted before reading, so that a file changed during generation makes the next run regenerate.
-    String fingerprint = Fingerprint.of(VERSION, settings, ReferencedFiles.of(options.spec()));
     Normalizer.Result normalized = normalize(options);
+    String fingerprint = Fingerprint.of(VERSION, settings, ReferencedFiles.of(options.spec()));
     ApiModel model = normalized.model();
     List<SpecProblem> warnings = new java.util.ArrayList<>(normalized.warnings());
     warnings.addAll(new ResilienceLint().lint(model, options.spec().toString()).warnings());
