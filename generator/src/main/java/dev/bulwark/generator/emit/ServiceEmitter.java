@@ -250,6 +250,7 @@ final class ServiceEmitter {
           .addParameter(EmitContext.REQUEST_OPTIONS, "options")
           .addStatement("return runtime.executeRaw($N(params, options), $L)", requestMethodName(operation),
               responseType == null ? CodeBlock.of("null") : responseType)
+          .addAnnotations(deprecation(operation))
           .build());
       view.addMethod(MethodSpec.methodBuilder(operation.methodName())
           .addJavadoc("$L", methodDoc(operation))
@@ -259,6 +260,7 @@ final class ServiceEmitter {
           .returns(result)
           .addParameter(params, "params")
           .addStatement("return $N(params, $T.none())", operation.methodName(), EmitContext.REQUEST_OPTIONS)
+          .addAnnotations(deprecation(operation))
           .build());
     }
     return view.build();
@@ -334,6 +336,12 @@ final class ServiceEmitter {
     finish(method, operation, returns ? CodeBlock.of("") : null,
         CodeBlock.of("$N($L)", operation.methodName(), params.build()));
     return method.build();
+  }
+
+  private static List<com.palantir.javapoet.AnnotationSpec> deprecation(OperationModel operation) {
+    return operation.deprecated()
+        ? List.of(com.palantir.javapoet.AnnotationSpec.builder(Deprecated.class).build())
+        : List.of();
   }
 
   private static boolean hasVariants(OperationModel operation) {
