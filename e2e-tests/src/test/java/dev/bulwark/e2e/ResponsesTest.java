@@ -199,6 +199,15 @@ class ResponsesTest {
   }
 
   @Test
+  void binaryResponsesAreBytes() {
+    byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2, (byte) 0xff};
+    server.register(get(urlEqualTo("/pets/7/photo")).willReturn(aResponse().withStatus(200)
+        .withHeader("Content-Type", "image/png").withBody(png)));
+
+    assertThat(client.pets().getPetPhoto(7L)).isEqualTo(png);
+  }
+
+  @Test
   void jsonWithParametersAndVendorSuffixIsRead() {
     server.register(get(urlEqualTo("/pets/7")).willReturn(aResponse().withStatus(200)
         .withHeader("Content-Type", "application/vnd.petstore+json; charset=utf-8; version=2")

@@ -43,6 +43,7 @@ final class ResponseReader {
    */
   @Nullable Object read(Response response, CallContext context, @Nullable Type type, boolean emptyAllowed)
       throws IOException {
+    // Binary bodies are buffered whole here, as the transport buffers every body; streaming downloads come later.
     try (ResponseBody body = response.body()) {
       OperationSpec operation = context.call.operation();
       if (!response.isSuccessful()) {
@@ -56,6 +57,9 @@ final class ResponseReader {
         return null;
       }
       byte[] bytes = body.bytes();
+      if (type == byte[].class) {
+        return bytes;
+      }
       if (type == String.class && !isJson(body)) {
         return new String(bytes, body.contentType() == null ? java.nio.charset.StandardCharsets.UTF_8
             : body.contentType().charset(java.nio.charset.StandardCharsets.UTF_8));

@@ -86,6 +86,8 @@ final class JavaTypes {
           return ClassName.get(URI.class);
         case ANY:
           return ClassName.get(Object.class);
+        case BYTES:
+          return com.palantir.javapoet.ArrayTypeName.of(TypeName.BYTE);
         default:
           throw new AssertionError(scalar.kind());
       }

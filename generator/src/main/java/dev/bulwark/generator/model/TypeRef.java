@@ -51,6 +51,8 @@ public sealed interface TypeRef {
     UUID,
     URI,
     /** Any JSON value: read as maps, lists, strings, numbers, booleans and null. */
-    ANY
+    ANY,
+    /** A binary body (a file download): the raw bytes. */
+    BYTES
   }
 }

@@ -246,9 +246,8 @@ final class OperationNormalizer {
       if (response.getContent().keySet().stream().anyMatch(type -> type.toLowerCase(Locale.ROOT).startsWith("text/"))) {
         return Optional.of(TypeRef.scalar(TypeRef.ScalarKind.STRING));
       }
-      warnings.add(pointer, "responses of type " + response.getContent().keySet()
-          + " are not supported yet; the generated method returns nothing for them");
-      return Optional.empty();
+      // Any other media type (application/octet-stream, application/pdf, image/png) is returned as its bytes.
+      return Optional.of(TypeRef.scalar(TypeRef.ScalarKind.BYTES));
     }
     Schema<?> schema = json.get().getSchema();
     return schema == null
