@@ -53,6 +53,10 @@ public class GenerateMojo extends AbstractMojo {
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   private MavenProject project;
 
+  private static long millisSince(long start) {
+    return (System.nanoTime() - start) / 1_000_000;
+  }
+
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
     // Registered first so that the sources compile even when generation is skipped.
@@ -61,19 +65,21 @@ public class GenerateMojo extends AbstractMojo {
       getLog().info("Bulwark generation skipped (bulwark.skip).");
       return;
     }
+    long start = System.nanoTime();
     try {
       Generator.Result result = new Generator().generate(new Generator.Options(
           inputSpec.toPath(), packageName, Optional.ofNullable(clientName), outputDirectory.toPath(), incremental));
       if (result.upToDate()) {
-        getLog().info("Bulwark client for " + inputSpec.getName() + " is up to date (nothing it depends on changed).");
+        getLog().info("Bulwark client for " + inputSpec.getName() + " is up to date (nothing it depends on changed; "
+            + millisSince(start) + " ms).");
         return;
       }
       for (SpecProblem warning : result.warnings()) {
         getLog().warn(warning.toString());
       }
-      getLog().info(String.format("Bulwark generated %s.%s from %s: %d files written, %d unchanged, %d deleted.",
-          packageName, result.clientName(), inputSpec.getName(), result.files().written().size(),
-          result.files().unchanged().size(), result.files().deleted().size()));
+      getLog().info(String.format("Bulwark generated %s.%s from %s: %d files written, %d unchanged, %d deleted"
+              + " (%d ms).", packageName, result.clientName(), inputSpec.getName(), result.files().written().size(),
+          result.files().unchanged().size(), result.files().deleted().size(), millisSince(start)));
     } catch (GeneratorException e) {
       // A failure, not an error: the user's input is wrong, and the message says how. No stack trace.
       throw new MojoFailureException(e.getMessage());
