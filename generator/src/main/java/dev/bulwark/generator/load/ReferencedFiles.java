@@ -1,7 +1,5 @@
 package dev.bulwark.generator.load;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,10 +15,6 @@ import java.util.TreeSet;
  * followed.
  */
 public final class ReferencedFiles {
-  private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
-      .loaderOptions(SpecLoader.largeDocuments())
-      .build());
-
   private ReferencedFiles() {}
 
   /** The spec and the files it references, as normalised absolute paths, sorted. */
@@ -35,7 +29,7 @@ public final class ReferencedFiles {
       }
       Object document;
       try {
-        document = YAML.readValue(file.toFile(), Object.class);
+        document = DocumentReader.read(file);
       } catch (IOException e) {
         // An unreadable referenced file is fingerprinted as it is; generation reports the problem.
         continue;

@@ -2,8 +2,6 @@ package dev.bulwark.generator.load;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.bulwark.generator.GeneratorException;
 import dev.bulwark.generator.SpecProblem;
 import io.swagger.parser.OpenAPIParser;
@@ -23,16 +21,6 @@ import java.util.OptionalInt;
  * reports only that the document could not be read.
  */
 public final class SpecLoader {
-  /** YAML reads JSON too; the code point limit is lifted because real specs exceed SnakeYAML's 3 MB default. */
-  private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
-      .loaderOptions(largeDocuments())
-      .build());
-
-  static org.yaml.snakeyaml.LoaderOptions largeDocuments() {
-    org.yaml.snakeyaml.LoaderOptions options = new org.yaml.snakeyaml.LoaderOptions();
-    options.setCodePointLimit(Integer.MAX_VALUE);
-    return options;
-  }
 
   /**
    * Loads {@code file}.
@@ -100,7 +88,7 @@ public final class SpecLoader {
 
   private static Object checkSyntax(Path file) throws GeneratorException {
     try {
-      Object document = YAML.readValue(file.toFile(), Object.class);
+      Object document = DocumentReader.read(file);
       if (!(document instanceof java.util.Map)) {
         throw new GeneratorException("The spec is not a readable OpenAPI document.", List.of(new SpecProblem(
             file.toString(), "", OptionalInt.empty(), "the document is not a YAML or JSON object")));
