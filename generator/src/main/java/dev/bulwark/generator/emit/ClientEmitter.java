@@ -105,26 +105,14 @@ final class ClientEmitter {
       constructor.addStatement("runtime.baseUrl(DEFAULT_BASE_URL)");
     }
     builder.addMethod(constructor.build());
-    builder.addMethod(MethodSpec.methodBuilder("baseUrl")
-        .addJavadoc(api.defaultBaseUrl().isPresent()
-            ? "The server to call, such as {@code https://api.example.com}; defaults to {@link #DEFAULT_BASE_URL}.\n"
+    builder.addMethod(passThrough(builderClass, "baseUrl", ClassName.get(String.class),
+        api.defaultBaseUrl().isPresent()
+            ? "The server to call, such as {@code https://api.example.com}; defaults to {@link #DEFAULT_BASE_URL}."
             : "The server to call, such as {@code https://api.example.com}. Required: the spec names no absolute"
-                + " server URL.\n")
-        .addModifiers(Modifier.PUBLIC)
-        .returns(builderClass)
-        .addParameter(String.class, "baseUrl")
-        .addStatement("runtime.baseUrl(baseUrl)")
-        .addStatement("return this")
-        .build());
-    builder.addMethod(MethodSpec.methodBuilder("okHttpClient")
-        .addJavadoc("The OkHttp client to send requests with, to share its connection pool; the caller keeps"
-            + " ownership and closes it.\n")
-        .addModifiers(Modifier.PUBLIC)
-        .returns(builderClass)
-        .addParameter(EmitContext.OK_HTTP_CLIENT, "okHttpClient")
-        .addStatement("runtime.okHttpClient(okHttpClient)")
-        .addStatement("return this")
-        .build());
+                + " server URL."));
+    builder.addMethod(passThrough(builderClass, "okHttpClient", EmitContext.OK_HTTP_CLIENT,
+        "The OkHttp client to send requests with, to share its connection pool; the caller keeps ownership and"
+            + " closes it."));
     for (SecuritySchemeModel scheme : api.securitySchemes()) {
       builder.addMethod(credentialSetter(builderClass, scheme));
     }

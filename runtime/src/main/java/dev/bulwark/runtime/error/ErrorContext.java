@@ -16,9 +16,4 @@ public record ErrorContext(OperationSpec operation, int attempts, Duration elaps
     Objects.requireNonNull(operation, "operation");
     Objects.requireNonNull(elapsed, "elapsed");
   }
-
-  /** A context for one attempt whose duration is unknown; for tests and for failures before sending. */
-  public static ErrorContext of(OperationSpec operation) {
-    return new ErrorContext(operation, 1, Duration.ZERO);
-  }
 }

@@ -34,9 +34,4 @@ public record ErrorResponse(
     Objects.requireNonNull(bodyExcerpt, "bodyExcerpt");
     details = List.copyOf(details);
   }
-
-  /** A response with nothing but a status, headers and body text; for tests. */
-  public static ErrorResponse of(int statusCode, Map<String, List<String>> headers, String bodyExcerpt) {
-    return new ErrorResponse(statusCode, headers, bodyExcerpt, null, null, null, List.of(), null, null);
-  }
 }

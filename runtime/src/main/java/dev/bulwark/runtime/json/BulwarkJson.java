@@ -67,17 +67,6 @@ public final class BulwarkJson {
   }
 
   /**
-   * Returns {@code value}, or fails with a message naming the property and its JSON path when a property that the spec
-   * says is never null was null. Generated adapters call it for required properties.
-   */
-  public static <T> T requireValue(@Nullable T value, String jsonName, JsonReader reader) {
-    if (value == null) {
-      throw new JsonDataException("Required property '" + jsonName + "' was null at path " + reader.getPath());
-    }
-    return value;
-  }
-
-  /**
    * Reads a property's value leniently: if the JSON token is not the kind the schema expects, or a scalar does not
    * parse (a date that is not a date, a fraction where an integer belongs), the value is set aside in
    * {@code problems} as raw JSON and {@code null} is returned, so that one bad value does not lose the whole
