@@ -27,6 +27,12 @@ public final class Generator {
   /** The generator's version, written into every generated file's header. */
   public static final String VERSION = "0.1.0";
 
+  /**
+   * Identifies the generator's own code, so that a rebuilt generator (a snapshot, a local change) regenerates even
+   * when its version number is the same.
+   */
+  private static final String BUILD_ID = codeId(Generator.class) + "," + codeId(ReadmeRenderer.class);
+
   private static final Pattern PACKAGE = Pattern.compile("[a-z_][a-z0-9_]*(\\.[a-z_][a-z0-9_]*)*");
 
   /**
@@ -71,7 +77,8 @@ public final class Generator {
           "'" + options.packageName() + "' is not a Java package name; use lower-case words joined by dots,"
               + " such as com.example.petstore")));
     }
-    String settings = "package=" + options.packageName() + " client=" + options.clientName().orElse("");
+    String settings = "package=" + options.packageName() + " client=" + options.clientName().orElse("")
+        + " build=" + BUILD_ID;
     if (options.incremental()
         && Fingerprint.upToDate(options.outputDirectory(), VERSION, settings)) {
       return new Result(null, List.of(), new OutputWriter.Report(List.of(), List.of(), List.of()), true);
@@ -98,6 +105,21 @@ public final class Generator {
     List<SpecProblem> warnings = new java.util.ArrayList<>(normalized.warnings());
     warnings.addAll(lint.warnings());
     return new ResilienceLint.Report(warnings, lint.plan());
+  }
+
+  private static String codeId(Class<?> type) {
+    try {
+      java.net.URL location = type.getProtectionDomain().getCodeSource().getLocation();
+      Path path = Path.of(location.toURI());
+      if (java.nio.file.Files.isRegularFile(path)) {
+        return java.nio.file.Files.size(path) + ":" + java.nio.file.Files.getLastModifiedTime(path).toMillis();
+      }
+      Path classFile = path.resolve(type.getName().replace('.', '/') + ".class");
+      return "dir:" + java.nio.file.Files.getLastModifiedTime(classFile).toMillis();
+    } catch (Exception e) {
+      // Unknown origin: fall back to the version alone.
+      return "unknown";
+    }
   }
 
   /** Loads and normalises; a method of its own so that the parser's objects are unreachable while emitting. */

@@ -9,6 +9,7 @@ import com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo
 import com.github.tomakehurst.wiremock.junit5.WireMockTest
 import dev.bulwark.kotlin.orders.OrdersClient
+import dev.bulwark.kotlin.orders.model.PaymentMethod
 import dev.bulwark.kotlin.orders.service.RefundOrderResult
 import dev.bulwark.kotlin.petstore.PetStoreClient
 import dev.bulwark.kotlin.petstore.model.NewPet
@@ -36,6 +37,12 @@ class KotlinClientTest {
         PetStatus.Known.SOLD -> "gone"
         PetStatus.Known.IN_QUARANTINE -> "resting"
         PetStatus.Known._UNKNOWN -> "unknown (${status.value})"
+    }
+
+    private fun describe(payment: PaymentMethod): String = when (payment) {
+        is PaymentMethod.OfCard -> "card ${payment.value.last4}"
+        is PaymentMethod.OfBankTransfer -> "transfer ${payment.value.iban}"
+        is PaymentMethod.Unknown -> "unknown"
     }
 
     private fun describe(result: RefundOrderResult): String = when (result) {
@@ -70,14 +77,18 @@ class KotlinClientTest {
     @Test
     fun sealedResultsAsyncAndErrors(server: WireMockRuntimeInfo) {
         server.wireMock.register(post(urlEqualTo("/orders/o-1/refunds")).willReturn(okJson(
-            """{"id": "o-1", "sku": "pen", "quantity": 1, "status": "paid"}""")))
+            """{"id": "o-1", "sku": "pen", "quantity": 1, "status": "paid",
+               "payment": {"type": "card", "last4": "4242"}}""")))
         server.wireMock.register(post(urlEqualTo("/orders/o-2/refunds")).willReturn(aResponse().withStatus(202)
             .withHeader("Content-Type", "application/json").withBody("""{"jobId": "job-7"}""")))
         server.wireMock.register(get(urlEqualTo("/orders/missing")).willReturn(aResponse().withStatus(404)
             .withHeader("Content-Type", "application/json").withBody("""{"message": "no such order"}""")))
 
         OrdersClient.builder().baseUrl(server.httpBaseUrl).build().use { client ->
-            assertEquals("refunded o-1", describe(client.orders().refundOrder("o-1")))
+            val refund = client.orders().refundOrder("o-1")
+            assertEquals("refunded o-1", describe(refund))
+            val payment = (refund as RefundOrderResult.Ok).body.payment
+            assertEquals("card 4242", payment?.let { describe(it) })
             val later = client.orders().refundOrderAsync(
                 dev.bulwark.kotlin.orders.service.RefundOrderParams.builder().orderId("o-2").build())
             assertEquals("job job-7", describe(later.get(5, TimeUnit.SECONDS)))

@@ -7,6 +7,7 @@ import dev.bulwark.generator.model.ObjectModel;
 import dev.bulwark.generator.model.OperationModel;
 import dev.bulwark.generator.model.ServiceModel;
 import dev.bulwark.generator.model.TypeModel;
+import dev.bulwark.generator.model.UnionModel;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -43,6 +44,8 @@ public final class JavaEmitter {
         files.add(context.file(context.modelPackage(), models.emit(object)));
       } else if (type instanceof EnumModel enumModel) {
         files.add(context.file(context.modelPackage(), enums.emit(enumModel)));
+      } else if (type instanceof UnionModel union) {
+        files.add(context.file(context.modelPackage(), new UnionEmitter(context, types).emit(union)));
       }
     }
     files.add(context.file(context.modelPackage(), new AdapterFactoryEmitter(context).emit(api.types())));

@@ -55,6 +55,9 @@ final class JavaTypes {
     if (model instanceof dev.bulwark.generator.model.EnumModel enumModel) {
       return enumModel.integer() ? "NUMBER" : "STRING";
     }
+    if (model instanceof dev.bulwark.generator.model.UnionModel) {
+      return "ANY";
+    }
     return "OBJECT";
   }
 

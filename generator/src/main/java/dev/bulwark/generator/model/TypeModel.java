@@ -1,7 +1,7 @@
 package dev.bulwark.generator.model;
 
 /** A type the generator emits into the model package. */
-public sealed interface TypeModel permits ObjectModel, EnumModel {
+public sealed interface TypeModel permits ObjectModel, EnumModel, UnionModel {
   /** The simple Java class name, unique in the model package. */
   String name();
 

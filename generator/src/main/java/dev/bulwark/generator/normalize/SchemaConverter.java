@@ -5,6 +5,7 @@ import dev.bulwark.generator.model.ObjectModel;
 import dev.bulwark.generator.model.PropertyModel;
 import dev.bulwark.generator.model.TypeModel;
 import dev.bulwark.generator.model.TypeRef;
+import dev.bulwark.generator.model.UnionModel;
 import dev.bulwark.generator.model.TypeRef.ScalarKind;
 import dev.bulwark.generator.naming.Names;
 import dev.bulwark.generator.naming.UniqueNames;
@@ -17,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -80,14 +82,12 @@ final class SchemaConverter {
       }
       return inlineClass(schema, contextName, name -> objectModel(name, schema, pointer));
     }
-    List<Schema> variants = schema.getOneOf() != null ? schema.getOneOf() : schema.getAnyOf();
-    if (variants != null && !variants.isEmpty()) {
-      List<Schema> nonNull = variants.stream().filter(v -> !isNullType(v)).toList();
-      if (nonNull.size() == 1) {
-        return typeOf(nonNull.get(0), contextName, pointer);
+    List<Schema> variants = variants(schema);
+    if (!variants.isEmpty()) {
+      if (variants.size() == 1) {
+        return typeOf(variants.get(0), contextName, pointer);
       }
-      warnings.add(pointer, "oneOf/anyOf with several variants is read as a plain JSON value for now");
-      return TypeRef.scalar(ScalarKind.ANY);
+      return inlineClass(schema, contextName, name -> unionModel(name, schema, pointer));
     }
     String type = effectiveType(schema);
     if (type == null) {
@@ -158,7 +158,9 @@ final class SchemaConverter {
       types.put(className, null);
       types.put(className, isEnum(schema)
           ? enumModel(className, schema, pointer)
-          : objectModel(className, schema, pointer));
+          : variants(schema).size() > 1 && (schema.getAllOf() == null || schema.getAllOf().isEmpty())
+              ? unionModel(className, schema, pointer)
+              : objectModel(className, schema, pointer));
       return named;
     }
     if (!inProgress.add(name)) {
@@ -267,11 +269,61 @@ final class SchemaConverter {
     if (schema.getAllOf() != null && !schema.getAllOf().isEmpty()) {
       return schema.getAllOf().size() > 1 || hasProperties(schema);
     }
-    if (schema.getOneOf() != null || schema.getAnyOf() != null) {
-      return false;
+    if (!variants(schema).isEmpty()) {
+      return variants(schema).size() > 1;
     }
     String type = effectiveType(schema);
     return (type == null || type.equals("object")) && hasProperties(schema);
+  }
+
+  /** The non-null variants of a {@code oneOf} (or else {@code anyOf}); empty when the schema has neither. */
+  private static List<Schema> variants(Schema<?> schema) {
+    List<Schema> variants = schema.getOneOf() != null && !schema.getOneOf().isEmpty()
+        ? schema.getOneOf()
+        : schema.getAnyOf();
+    return variants == null ? List.of() : variants.stream().filter(v -> !isNullType(v)).toList();
+  }
+
+  private UnionModel unionModel(String name, Schema<?> schema, String pointer) {
+    String keyword = schema.getOneOf() != null && !schema.getOneOf().isEmpty() ? "oneOf" : "anyOf";
+    io.swagger.v3.oas.models.media.Discriminator discriminator = schema.getDiscriminator();
+    UniqueNames variantNames = new UniqueNames().reserve("Unknown", "Json");
+    List<UnionModel.Variant> models = new ArrayList<>();
+    List<Schema> variants = variants(schema);
+    for (int i = 0; i < variants.size(); i++) {
+      Schema<?> variant = variants.get(i);
+      TypeRef type = typeOf(variant, name + "Variant" + (i + 1), JsonPointer.child(pointer, keyword) + "/" + i);
+      List<String> values = new ArrayList<>();
+      if (discriminator != null && variant.get$ref() != null) {
+        if (discriminator.getMapping() != null) {
+          discriminator.getMapping().forEach((value, ref) -> {
+            if (ref.equals(variant.get$ref()) || ref.equals(componentName(variant.get$ref()))) {
+              values.add(value);
+            }
+          });
+        }
+        if (values.isEmpty() && componentName(variant.get$ref()) != null) {
+          values.add(componentName(variant.get$ref()));
+        }
+      }
+      models.add(new UnionModel.Variant(variantNames.claim("Of" + simpleName(type)), type, values));
+    }
+    return new UnionModel(name, text(schema.getDescription()), pointer, models,
+        Optional.ofNullable(discriminator).map(io.swagger.v3.oas.models.media.Discriminator::getPropertyName));
+  }
+
+  /** A short readable name of a type, for a union variant: {@code Dog}, {@code String}, {@code List}. */
+  private static String simpleName(TypeRef type) {
+    if (type instanceof TypeRef.Named named) {
+      return named.name();
+    }
+    if (type instanceof TypeRef.ListOf) {
+      return "List";
+    }
+    if (type instanceof TypeRef.MapOf) {
+      return "Map";
+    }
+    return Names.upperCamel(((TypeRef.Scalar) type).kind().name());
   }
 
   private static boolean isEnum(Schema<?> schema) {

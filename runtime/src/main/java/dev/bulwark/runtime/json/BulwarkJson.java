@@ -121,6 +121,65 @@ public final class BulwarkJson {
   }
 
   /**
+   * Picks the variant of a union ({@code oneOf}/{@code anyOf} without a discriminator) that a JSON value is: the
+   * first whose JSON kind fits and that reads without problems, else the first that reads at all.
+   *
+   * @param json the value, as read by {@link JsonReader#readJsonValue()}
+   * @param adapters the variants' adapters, in the spec's order
+   * @param kinds the variants' JSON kinds, in the same order
+   * @return the index of the variant and its value, or {@code null} when none fits
+   */
+  public static @Nullable UnionChoice chooseVariant(
+      @Nullable Object json, List<? extends JsonAdapter<?>> adapters, List<ValueKind> kinds) {
+    UnionChoice lenient = null;
+    for (int i = 0; i < adapters.size(); i++) {
+      if (!fits(kinds.get(i), json)) {
+        continue;
+      }
+      Object value;
+      try {
+        value = adapters.get(i).fromJsonValue(json);
+      } catch (RuntimeException e) {
+        continue;
+      }
+      if (value == null) {
+        continue;
+      }
+      List<String> problems = new java.util.ArrayList<>();
+      collectProblems(problems, "$", value);
+      if (problems.isEmpty()) {
+        return new UnionChoice(i, value);
+      }
+      if (lenient == null) {
+        lenient = new UnionChoice(i, value);
+      }
+    }
+    return lenient;
+  }
+
+  /** The variant of a union a JSON value was read as. */
+  public record UnionChoice(int index, Object value) {}
+
+  private static boolean fits(ValueKind kind, @Nullable Object json) {
+    switch (kind) {
+      case TEXT:
+      case STRING:
+        return json instanceof String;
+      case NUMBER:
+        // Exact kinds only: a string that looks like a number is left to a string variant.
+        return json instanceof Number;
+      case BOOLEAN:
+        return json instanceof Boolean;
+      case OBJECT:
+        return json instanceof Map;
+      case ARRAY:
+        return json instanceof List;
+      default:
+        return true;
+    }
+  }
+
+  /**
    * Writes {@code null} even when the writer drops nulls, for properties whose explicit {@code null} means something
    * (nullable and optional ones, and values kept as they came).
    */
