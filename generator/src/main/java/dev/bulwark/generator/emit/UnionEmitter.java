@@ -132,9 +132,12 @@ final class UnionEmitter {
         .endControlFlow()
         .beginControlFlow("switch (choice.index())");
     for (int i = 0; i < variants.size(); i++) {
+      TypeName variantType = types.boxed(variants.get(i).type());
+      ClassName record = union.nestedClass(variants.get(i).javaName());
       fromJson.addCode("case $L:\n$>", i)
-          .addStatement("return new $T(($T) choice.value())", union.nestedClass(variants.get(i).javaName()),
-              types.boxed(variants.get(i).type()))
+          .addCode(variantType.equals(ClassName.OBJECT)
+              ? CodeBlock.of("return new $T(choice.value());\n", record)
+              : CodeBlock.of("return new $T(($T) choice.value());\n", record, variantType))
           .addCode("$<");
     }
     fromJson.addCode("default:\n$>").addStatement("return new $T(json)", unknown).addCode("$<").endControlFlow();
