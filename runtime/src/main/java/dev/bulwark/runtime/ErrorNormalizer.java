@@ -49,7 +49,7 @@ final class ErrorNormalizer {
     String excerpt = excerpt(body);
     String requestId = first(headers, REQUEST_ID_HEADERS);
     Object json = parse(body);
-    Object typed = typedBody(operation.errorType(status), body, json);
+    Object typed = typedBody(operation.errorType(status), json);
 
     Fields fields = new Fields();
     ProblemDetails problem = null;
@@ -98,13 +98,14 @@ final class ErrorNormalizer {
     }
   }
 
-  private @Nullable Object typedBody(@Nullable Type type, byte[] body, @Nullable Object json) {
+  /** The already parsed tree read as the declared type, so that the body is parsed once. */
+  private @Nullable Object typedBody(@Nullable Type type, @Nullable Object json) {
     if (type == null || json == null) {
       return null;
     }
     try {
-      return moshi.adapter(type).fromJson(new Buffer().write(body));
-    } catch (IOException | RuntimeException e) {
+      return moshi.adapter(type).fromJsonValue(json);
+    } catch (RuntimeException e) {
       // The body does not fit the declared schema: the normalised fields and the excerpt still describe it.
       return null;
     }

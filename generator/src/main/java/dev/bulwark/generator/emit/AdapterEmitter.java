@@ -86,10 +86,12 @@ final class AdapterEmitter {
         .build();
   }
 
-  private static TypeSpec.Builder adapterClass(ClassName target) {
+  /** The adapter class nested in {@code target}, without its members. */
+  static TypeSpec.Builder adapterClass(ClassName target, Modifier... modifiers) {
     return TypeSpec.classBuilder(target.nestedClass(ADAPTER_NAME))
         .addJavadoc("Reads and writes {@link $T} as JSON; registered by {@code $L}.\n", target,
             AdapterFactoryEmitter.FACTORY_NAME)
+        .addModifiers(modifiers)
         .addModifiers(Modifier.STATIC, Modifier.FINAL)
         .superclass(ParameterizedTypeName.get(EmitContext.JSON_ADAPTER, target));
   }

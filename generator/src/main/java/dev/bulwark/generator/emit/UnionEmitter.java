@@ -69,11 +69,8 @@ final class UnionEmitter {
   }
 
   private TypeSpec adapter(UnionModel model, ClassName union, ClassName unknown) {
-    TypeSpec.Builder adapter = TypeSpec.classBuilder(union.nestedClass(AdapterEmitter.ADAPTER_NAME))
-        .addJavadoc("Reads and writes {@link $T} as JSON; registered by {@code $L}.\n", union,
-            AdapterFactoryEmitter.FACTORY_NAME)
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .superclass(ParameterizedTypeName.get(EmitContext.JSON_ADAPTER, union));
+    // Members of an interface are public.
+    TypeSpec.Builder adapter = AdapterEmitter.adapterClass(union, Modifier.PUBLIC);
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addParameter(EmitContext.MOSHI, "moshi");
     CodeBlock.Builder adapters = CodeBlock.builder();
     CodeBlock.Builder kinds = CodeBlock.builder();
