@@ -199,6 +199,22 @@ class ResponsesTest {
   }
 
   @Test
+  void queryParameterStylesFollowTheSpec() {
+    server.register(get(urlPathEqualTo("/pets")).willReturn(okJson("{\"items\": []}")));
+
+    client.pets().listPets(dev.bulwark.e2e.petstore.service.ListPetsParams.builder()
+        .tags(java.util.List.of("a", "b"))
+        .colors(java.util.List.of("brown", "white"))
+        .ids(java.util.List.of(1L, 2L))
+        .filter(java.util.Map.of("size", "small"))
+        .build());
+
+    assertThat(server.find(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(urlPathEqualTo("/pets")))
+        .get(0).getUrl())
+        .isEqualTo("/pets?tags=a&tags=b&colors=brown%7Cwhite&ids=1%2C2&filter%5Bsize%5D=small");
+  }
+
+  @Test
   void binaryResponsesAreBytes() {
     byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2, (byte) 0xff};
     server.register(get(urlEqualTo("/pets/7/photo")).willReturn(aResponse().withStatus(200)

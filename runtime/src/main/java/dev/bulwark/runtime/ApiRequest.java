@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ApiRequest {
   private final OperationSpec operation;
-  private final Map<String, Object> pathParameters;
+  private final Map<String, Parameter> pathParameters;
   private final List<Parameter> queryParameters;
   private final List<Parameter> headers;
   private final List<Parameter> cookies;
@@ -45,8 +45,8 @@ public final class ApiRequest {
     return operation;
   }
 
-  /** Path parameter values by the name used in the path template. */
-  public Map<String, Object> pathParameters() {
+  /** Path parameters by the name used in the path template. */
+  public Map<String, Parameter> pathParameters() {
     return pathParameters;
   }
 
@@ -80,18 +80,28 @@ public final class ApiRequest {
     return options;
   }
 
-  /** A named parameter value. */
-  public record Parameter(String name, Object value) {
+  /**
+   * A named parameter value and how it is written.
+   *
+   * @param explode OpenAPI's {@code explode}: whether array items and object members become separate values
+   */
+  public record Parameter(String name, Object value, ParameterStyle style, boolean explode) {
     public Parameter {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(value, "value");
+      Objects.requireNonNull(style, "style");
+    }
+
+    /** A parameter in the form style, exploded: OpenAPI's default for query parameters. */
+    public Parameter(String name, Object value) {
+      this(name, value, ParameterStyle.FORM, true);
     }
   }
 
   /** Builds an {@link ApiRequest}; setters ignore {@code null} values, which mean absent. */
   public static final class Builder {
     private final OperationSpec operation;
-    private final Map<String, Object> pathParameters = new LinkedHashMap<>();
+    private final Map<String, Parameter> pathParameters = new LinkedHashMap<>();
     private final List<Parameter> queryParameters = new ArrayList<>();
     private final List<Parameter> headers = new ArrayList<>();
     private final List<Parameter> cookies = new ArrayList<>();
@@ -105,15 +115,25 @@ public final class ApiRequest {
 
     /** Sets the value of the {@code {name}} placeholder in the path template. Path parameters are always required. */
     public Builder pathParameter(String name, Object value) {
+      return pathParameter(name, value, ParameterStyle.SIMPLE, false);
+    }
+
+    /** Sets a path parameter written in another style than {@code simple}. */
+    public Builder pathParameter(String name, Object value, ParameterStyle style, boolean explode) {
       Objects.requireNonNull(value, () -> "path parameter '" + name + "' of " + operation.operationId());
-      pathParameters.put(name, value);
+      pathParameters.put(name, new Parameter(name, value, style, explode));
       return this;
     }
 
     /** Adds a query parameter; an {@link Iterable} adds it once per element; {@code null} adds nothing. */
     public Builder queryParameter(String name, @Nullable Object value) {
+      return queryParameter(name, value, ParameterStyle.FORM, true);
+    }
+
+    /** Adds a query parameter written in the given style; {@code null} adds nothing. */
+    public Builder queryParameter(String name, @Nullable Object value, ParameterStyle style, boolean explode) {
       if (value != null) {
-        queryParameters.add(new Parameter(name, value));
+        queryParameters.add(new Parameter(name, value, style, explode));
       }
       return this;
     }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import okhttp3.HttpUrl;
@@ -36,7 +37,7 @@ final class RequestFactory {
         .header("Accept", "application/json")
         .header("User-Agent", userAgent);
     for (ApiRequest.Parameter header : call.headers()) {
-      request.addHeader(header.name(), BulwarkJson.formatParameter(header.value()));
+      request.addHeader(header.name(), String.join(",", texts(header.value())));
     }
     for (ApiRequest.Parameter header : call.options().headers()) {
       request.header(header.name(), BulwarkJson.formatParameter(header.value()));
@@ -64,17 +65,90 @@ final class RequestFactory {
     List<ApiRequest.Parameter> query = new ArrayList<>(call.queryParameters());
     query.addAll(call.options().queryParameters());
     for (ApiRequest.Parameter parameter : query) {
-      if (parameter.value() instanceof Iterable<?> values) {
-        for (Object value : values) {
-          if (value != null) {
-            url.addQueryParameter(parameter.name(), BulwarkJson.formatParameter(value));
-          }
-        }
-      } else {
-        url.addQueryParameter(parameter.name(), BulwarkJson.formatParameter(parameter.value()));
-      }
+      addQuery(url, parameter);
     }
     return url.build();
+  }
+
+  /** Writes one query parameter in its style. */
+  private void addQuery(HttpUrl.Builder url, ApiRequest.Parameter parameter) {
+    Object value = parameter.value();
+    String name = parameter.name();
+    Map<String, Object> object = asObject(value);
+    if (object != null) {
+      switch (parameter.style()) {
+        case DEEP_OBJECT -> object.forEach((key, member) -> {
+          if (member != null) {
+            url.addQueryParameter(name + "[" + key + "]", BulwarkJson.formatParameter(member));
+          }
+        });
+        case FORM -> {
+          if (parameter.explode()) {
+            object.forEach((key, member) -> {
+              if (member != null) {
+                url.addQueryParameter(key, BulwarkJson.formatParameter(member));
+              }
+            });
+          } else {
+            url.addQueryParameter(name, String.join(",", pairs(object)));
+          }
+        }
+        default -> url.addQueryParameter(name, String.join(",", pairs(object)));
+      }
+      return;
+    }
+    List<String> values = texts(value);
+    switch (parameter.style()) {
+      case SPACE_DELIMITED -> url.addQueryParameter(name, String.join(" ", values));
+      case PIPE_DELIMITED -> url.addQueryParameter(name, String.join("|", values));
+      default -> {
+        if (parameter.explode() || !(value instanceof Iterable<?>)) {
+          values.forEach(text -> url.addQueryParameter(name, text));
+        } else {
+          url.addQueryParameter(name, String.join(",", values));
+        }
+      }
+    }
+  }
+
+  /** The value's text, or each element's for an array; null elements are left out. */
+  private static List<String> texts(Object value) {
+    List<String> texts = new ArrayList<>();
+    if (value instanceof Iterable<?> values) {
+      for (Object element : values) {
+        if (element != null) {
+          texts.add(BulwarkJson.formatParameter(element));
+        }
+      }
+    } else {
+      texts.add(BulwarkJson.formatParameter(value));
+    }
+    return texts;
+  }
+
+  /** A map, or a generated model as the map of its JSON members; {@code null} for scalars and arrays. */
+  @SuppressWarnings("unchecked")
+  private @org.jspecify.annotations.Nullable Map<String, Object> asObject(Object value) {
+    if (value instanceof Map<?, ?> map) {
+      return (Map<String, Object>) map;
+    }
+    if (value instanceof Iterable<?> || value instanceof CharSequence || value instanceof Number
+        || value instanceof Boolean || value instanceof Enum<?> || value.getClass().getName().startsWith("java.")) {
+      return null;
+    }
+    Object json = moshi.<Object>adapter(value.getClass()).toJsonValue(value);
+    return json instanceof Map<?, ?> map ? (Map<String, Object>) map : null;
+  }
+
+  private static List<String> pairs(Map<String, Object> object) {
+    List<String> pairs = new ArrayList<>();
+    object.forEach((key, member) -> {
+      if (member != null) {
+        pairs.add(key);
+        pairs.add(BulwarkJson.formatParameter(member));
+      }
+    });
+    return pairs;
   }
 
   /**
@@ -95,15 +169,27 @@ final class RequestFactory {
     StringBuilder result = new StringBuilder();
     while (matcher.find()) {
       String name = matcher.group(1);
-      Object value = call.pathParameters().get(name);
-      if (value == null) {
+      ApiRequest.Parameter parameter = call.pathParameters().get(name);
+      if (parameter == null) {
         throw new IllegalArgumentException(
             "path parameter '" + name + "' of " + call.operation() + " has no value");
       }
-      matcher.appendReplacement(result, Matcher.quoteReplacement(BulwarkJson.formatParameter(value)));
+      matcher.appendReplacement(result, Matcher.quoteReplacement(pathText(parameter)));
     }
     matcher.appendTail(result);
     return result.toString();
+  }
+
+  /** A path parameter in its style: {@code 1,2} (simple), {@code .1.2} (label), {@code ;id=1;id=2} (matrix). */
+  private static String pathText(ApiRequest.Parameter parameter) {
+    List<String> values = texts(parameter.value());
+    return switch (parameter.style()) {
+      case LABEL -> "." + String.join(parameter.explode() ? "." : ",", values);
+      case MATRIX -> parameter.explode()
+          ? String.join("", values.stream().map(v -> ";" + parameter.name() + "=" + v).toList())
+          : ";" + parameter.name() + "=" + String.join(",", values);
+      default -> String.join(",", values);
+    };
   }
 
   private RequestBody body(ApiRequest call) {

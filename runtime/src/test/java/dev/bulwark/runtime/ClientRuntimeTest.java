@@ -229,4 +229,21 @@ class ClientRuntimeTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("absolute http or https URL");
   }
+
+  @Test
+  void pathAndHeaderParametersFollowTheirStyle() throws Exception {
+    OperationSpec styled = OperationSpec.builder("styled", "GET", "/a/{simple}/b/{label}/c{matrix}").build();
+    server.enqueue(json(200, "{}"));
+
+    runtime.execute(ApiRequest.builder(styled)
+        .pathParameter("simple", List.of(1, 2))
+        .pathParameter("label", List.of("x", "y"), ParameterStyle.LABEL, true)
+        .pathParameter("matrix", List.of("p", "q"), ParameterStyle.MATRIX, false)
+        .header("X-Ids", List.of(3, 4))
+        .build(), MAP_TYPE);
+
+    RecordedRequest request = take();
+    assertThat(request.getTarget()).isEqualTo("/api/a/1,2/b/.x.y/c;matrix=p,q");
+    assertThat(request.getHeaders().get("X-Ids")).isEqualTo("3,4");
+  }
 }

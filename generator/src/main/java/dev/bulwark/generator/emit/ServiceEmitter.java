@@ -192,7 +192,17 @@ final class ServiceEmitter {
         case HEADER -> "header";
         case COOKIE -> "cookie";
       };
-      request.add("\n.$L($S, params.$N())", call, parameter.name(), getter);
+      boolean defaultStyle = switch (parameter.location()) {
+        case QUERY -> parameter.style().equals("FORM") && parameter.explode();
+        case PATH -> parameter.style().equals("SIMPLE") && !parameter.explode();
+        default -> true;
+      };
+      if (defaultStyle) {
+        request.add("\n.$L($S, params.$N())", call, parameter.name(), getter);
+      } else {
+        request.add("\n.$L($S, params.$N(), $T.$L, $L)", call, parameter.name(), getter,
+            ClassName.get(EmitContext.RUNTIME, "ParameterStyle"), parameter.style(), parameter.explode());
+      }
     }
     Optional<BodyModel> body = operation.body();
     body.ifPresent(b -> request.add("\n.jsonBody(params.$N(), $L)", "get" + Names.capitalize(b.javaName()), bodyType));

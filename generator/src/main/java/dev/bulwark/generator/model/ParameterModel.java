@@ -5,10 +5,13 @@ package dev.bulwark.generator.model;
  *
  * @param name the name on the wire
  * @param javaName a legal lowerCamelCase Java identifier, unique within the operation's parameters
+ * @param style OpenAPI's {@code style} in upper snake case ({@code FORM}, {@code PIPE_DELIMITED}), the location's
+ *     default when the spec sets none
+ * @param explode OpenAPI's {@code explode}, with its default for the style
  */
 public record ParameterModel(
     String name, String javaName, Location location, TypeRef type, boolean required, String description,
-    boolean deprecated) {
+    boolean deprecated, String style, boolean explode) {
 
   /** Where a parameter travels. */
   public enum Location {

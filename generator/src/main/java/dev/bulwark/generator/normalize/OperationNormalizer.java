@@ -170,6 +170,16 @@ final class OperationNormalizer {
         ? TypeRef.scalar(TypeRef.ScalarKind.STRING)
         : converter.typeOf(schema, typeContext + Names.upperCamel(parameter.getName()), pointer);
     boolean required = location == ParameterModel.Location.PATH || Boolean.TRUE.equals(parameter.getRequired());
+    boolean queryLike = location == ParameterModel.Location.QUERY || location == ParameterModel.Location.COOKIE;
+    String style = parameter.getStyle() == null
+        ? (queryLike ? "FORM" : "SIMPLE")
+        : switch (parameter.getStyle()) {
+          case SPACEDELIMITED -> "SPACE_DELIMITED";
+          case PIPEDELIMITED -> "PIPE_DELIMITED";
+          case DEEPOBJECT -> "DEEP_OBJECT";
+          default -> parameter.getStyle().name();
+        };
+    boolean explode = parameter.getExplode() != null ? parameter.getExplode() : style.equals("FORM");
     return new ParameterModel(
         parameter.getName(),
         parameterNames.claim(Names.lowerCamel(parameter.getName())),
@@ -177,7 +187,9 @@ final class OperationNormalizer {
         type,
         required,
         SchemaConverter.text(parameter.getDescription()),
-        Boolean.TRUE.equals(parameter.getDeprecated()));
+        Boolean.TRUE.equals(parameter.getDeprecated()),
+        style,
+        explode);
   }
 
   private Optional<BodyModel> body(

@@ -125,7 +125,9 @@ class NormalizerTest {
     });
     OperationModel listPets = operation("listPets");
     assertThat(listPets.parameters()).extracting(ParameterModel::javaName)
-        .containsExactly("limit", "status", "tags", "xRequestId");
+        .containsExactly("limit", "status", "tags", "colors", "ids", "filter", "xRequestId");
+    assertThat(listPets.parameters()).extracting(ParameterModel::style)
+        .containsExactly("FORM", "FORM", "FORM", "PIPE_DELIMITED", "FORM", "DEEP_OBJECT", "SIMPLE");
     assertThat(listPets.paramsClassName()).isEqualTo("ListPetsParams");
   }
 
