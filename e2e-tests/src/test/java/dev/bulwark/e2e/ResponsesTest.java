@@ -215,6 +215,36 @@ class ResponsesTest {
   }
 
   @Test
+  void textBinaryAndFormRequestBodies() {
+    server.register(com.github.tomakehurst.wiremock.client.WireMock.put(urlEqualTo("/pets/7/notes"))
+        .willReturn(aResponse().withStatus(204)));
+    server.register(com.github.tomakehurst.wiremock.client.WireMock.put(urlEqualTo("/pets/7/photo"))
+        .willReturn(aResponse().withStatus(204)));
+    server.register(com.github.tomakehurst.wiremock.client.WireMock.post(urlEqualTo("/store/login"))
+        .willReturn(okJson("{\"token\": \"t-1\"}")));
+
+    client.pets().setPetNotes(7L, "Likes walks.");
+    client.pets().uploadPetPhoto(7L, new byte[] {1, 2, 3});
+    String token = client.store().login(dev.bulwark.e2e.petstore.model.LoginRequest.builder()
+        .username("ann").password("s p&ss").build()).getToken();
+
+    assertThat(token).isEqualTo("t-1");
+    var notes = server.find(com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor(
+        urlEqualTo("/pets/7/notes"))).get(0);
+    assertThat(notes.getHeader("Content-Type")).isEqualToIgnoringCase("text/plain; charset=utf-8");
+    assertThat(notes.getBodyAsString()).isEqualTo("Likes walks.");
+    var photo = server.find(com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor(
+        urlEqualTo("/pets/7/photo"))).get(0);
+    assertThat(photo.getHeader("Content-Type")).isEqualTo("image/png");
+    assertThat(photo.getBody()).containsExactly(1, 2, 3);
+    var login = server.find(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(
+        urlEqualTo("/store/login"))).get(0);
+    assertThat(login.getHeader("Content-Type")).isEqualTo("application/x-www-form-urlencoded");
+    assertThat(login.getBodyAsString()).isEqualTo("username=ann&password=s+p%26ss");
+    assertThat(login.getHeader("Authorization")).isNull();
+  }
+
+  @Test
   void binaryResponsesAreBytes() {
     byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2, (byte) 0xff};
     server.register(get(urlEqualTo("/pets/7/photo")).willReturn(aResponse().withStatus(200)

@@ -22,6 +22,8 @@ public final class ApiRequest {
   private final List<Parameter> cookies;
   private final @Nullable Object body;
   private final @Nullable Type bodyType;
+  private final BodyKind bodyKind;
+  private final String bodyMediaType;
   private final RequestOptions options;
 
   private ApiRequest(Builder builder) {
@@ -32,6 +34,8 @@ public final class ApiRequest {
     this.cookies = List.copyOf(builder.cookies);
     this.body = builder.body;
     this.bodyType = builder.bodyType;
+    this.bodyKind = builder.bodyKind;
+    this.bodyMediaType = builder.bodyMediaType;
     this.options = builder.options;
   }
 
@@ -75,6 +79,28 @@ public final class ApiRequest {
     return bodyType;
   }
 
+  /** How {@link #body()} is written. */
+  public BodyKind bodyKind() {
+    return bodyKind;
+  }
+
+  /** The media type the body is sent as. */
+  public String bodyMediaType() {
+    return bodyMediaType;
+  }
+
+  /** How a request body is written. */
+  public enum BodyKind {
+    /** JSON through the body type's adapter. */
+    JSON,
+    /** {@code application/x-www-form-urlencoded}: a map's or a model's members as fields. */
+    FORM,
+    /** Text, as UTF-8. */
+    TEXT,
+    /** Bytes as they are. */
+    BINARY
+  }
+
   /** The caller's overrides for this call. */
   public RequestOptions options() {
     return options;
@@ -107,6 +133,8 @@ public final class ApiRequest {
     private final List<Parameter> cookies = new ArrayList<>();
     private @Nullable Object body;
     private @Nullable Type bodyType;
+    private BodyKind bodyKind = BodyKind.JSON;
+    private String bodyMediaType = "application/json; charset=utf-8";
     private RequestOptions options = RequestOptions.none();
 
     private Builder(OperationSpec operation) {
@@ -158,6 +186,29 @@ public final class ApiRequest {
     public Builder jsonBody(@Nullable Object value, Type type) {
       this.body = value;
       this.bodyType = Objects.requireNonNull(type, "type");
+      return this;
+    }
+
+    /** Sends a form ({@code application/x-www-form-urlencoded}) of a map's or a model's members. */
+    public Builder formBody(@Nullable Object value, Type type) {
+      return body(value, type, BodyKind.FORM, "application/x-www-form-urlencoded");
+    }
+
+    /** Sends text as UTF-8, with the given media type such as {@code text/plain}. */
+    public Builder textBody(@Nullable String value, String mediaType) {
+      return body(value, String.class, BodyKind.TEXT, mediaType + "; charset=utf-8");
+    }
+
+    /** Sends bytes as they are, with the given media type such as {@code application/octet-stream}. */
+    public Builder binaryBody(byte @Nullable [] value, String mediaType) {
+      return body(value, byte[].class, BodyKind.BINARY, mediaType);
+    }
+
+    private Builder body(@Nullable Object value, Type type, BodyKind kind, String mediaType) {
+      this.body = value;
+      this.bodyType = Objects.requireNonNull(type, "type");
+      this.bodyKind = kind;
+      this.bodyMediaType = Objects.requireNonNull(mediaType, "mediaType");
       return this;
     }
 

@@ -197,6 +197,25 @@ final class RequestFactory {
     if (value == null || call.bodyType() == null) {
       return permitsBody(call.operation().method()) ? RequestBody.create(new byte[0], null) : null;
     }
+    switch (call.bodyKind()) {
+      case TEXT:
+        return RequestBody.create((String) value, MediaType.get(call.bodyMediaType()));
+      case BINARY:
+        return RequestBody.create((byte[]) value, MediaType.get(call.bodyMediaType()));
+      case FORM:
+        okhttp3.FormBody.Builder form = new okhttp3.FormBody.Builder();
+        Map<String, Object> fields = asObject(value);
+        if (fields != null) {
+          fields.forEach((name, field) -> {
+            if (field != null) {
+              texts(field).forEach(text -> form.add(name, text));
+            }
+          });
+        }
+        return form.build();
+      default:
+        break;
+    }
     JsonAdapter<Object> adapter = moshi.adapter(call.bodyType());
     Buffer buffer = new Buffer();
     try {

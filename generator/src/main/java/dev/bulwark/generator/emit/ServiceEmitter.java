@@ -205,7 +205,15 @@ final class ServiceEmitter {
       }
     }
     Optional<BodyModel> body = operation.body();
-    body.ifPresent(b -> request.add("\n.jsonBody(params.$N(), $L)", "get" + Names.capitalize(b.javaName()), bodyType));
+    body.ifPresent(b -> {
+      String getter = "get" + Names.capitalize(b.javaName());
+      switch (b.kind()) {
+        case "FORM" -> request.add("\n.formBody(params.$N(), $L)", getter, bodyType);
+        case "TEXT" -> request.add("\n.textBody(params.$N(), $S)", getter, b.mediaType());
+        case "BINARY" -> request.add("\n.binaryBody(params.$N(), $S)", getter, b.mediaType());
+        default -> request.add("\n.jsonBody(params.$N(), $L)", getter, bodyType);
+      }
+    });
     request.add("\n.options(options)\n.build()");
     return method.addStatement("$L", request.build()).build();
   }

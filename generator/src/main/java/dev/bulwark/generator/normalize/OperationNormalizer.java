@@ -209,20 +209,40 @@ final class OperationNormalizer {
       }
       requestBody = target;
     }
-    Optional<MediaType> json = jsonMedia(requestBody.getContent());
-    if (json.isEmpty() || json.get().getSchema() == null) {
-      if (requestBody.getContent() != null && !requestBody.getContent().isEmpty()) {
-        warnings.add(pointer, "request bodies of type " + requestBody.getContent().keySet()
-            + " are not supported yet; the generated method sends no body");
-      }
+    Content content = requestBody.getContent();
+    Optional<MediaType> json = jsonMedia(content);
+    String javaName = parameterNames.claim("body");
+    boolean required = Boolean.TRUE.equals(requestBody.getRequired());
+    String description = SchemaConverter.text(requestBody.getDescription());
+    if (json.isPresent() && json.get().getSchema() != null) {
+      TypeRef type = converter.typeOf(json.get().getSchema(), typeContext + "Request", pointer);
+      return Optional.of(new BodyModel(javaName, type, required, description, "JSON", "application/json"));
+    }
+    if (content == null || content.isEmpty()) {
       return Optional.empty();
     }
-    TypeRef type = converter.typeOf(json.get().getSchema(), typeContext + "Request", pointer);
-    return Optional.of(new BodyModel(
-        parameterNames.claim("body"),
-        type,
-        Boolean.TRUE.equals(requestBody.getRequired()),
-        SchemaConverter.text(requestBody.getDescription())));
+    MediaType form = content.get("application/x-www-form-urlencoded");
+    if (form != null && form.getSchema() != null) {
+      TypeRef type = converter.typeOf(form.getSchema(), typeContext + "Request", pointer);
+      return Optional.of(new BodyModel(javaName, type, required, description, "FORM",
+          "application/x-www-form-urlencoded"));
+    }
+    Optional<String> text = content.keySet().stream()
+        .filter(type -> type.toLowerCase(Locale.ROOT).startsWith("text/")).findFirst();
+    if (text.isPresent()) {
+      return Optional.of(new BodyModel(javaName, TypeRef.scalar(TypeRef.ScalarKind.STRING), required, description,
+          "TEXT", text.get()));
+    }
+    Optional<String> binary = content.keySet().stream()
+        .filter(type -> !type.toLowerCase(Locale.ROOT).startsWith("multipart/")).findFirst();
+    if (binary.isPresent()) {
+      String mediaType = binary.get().contains("*") ? "application/octet-stream" : binary.get();
+      return Optional.of(new BodyModel(javaName, TypeRef.scalar(TypeRef.ScalarKind.BYTES), required, description,
+          "BINARY", mediaType));
+    }
+    warnings.add(pointer, "request bodies of type " + content.keySet()
+        + " are not supported yet; the generated method sends no body");
+    return Optional.empty();
   }
 
   /** The JSON body of the first 2xx response (200 before 201 and so on); empty when it has none. */

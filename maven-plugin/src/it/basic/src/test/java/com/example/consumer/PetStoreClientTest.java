@@ -230,4 +230,47 @@ class PetStoreClientTest {
         .withHeader("Authorization", absent())
         .withHeader("X-API-Key", absent()));
   }
+
+  @Test
+  void notesTravelAsPlainText(WireMockRuntimeInfo server) {
+    server.getWireMock().register(get(urlEqualTo("/v1/pets/7/notes")).willReturn(aResponse().withStatus(200)
+        .withHeader("Content-Type", "text/plain").withBody("Likes walks.")));
+    server.getWireMock().register(put(urlEqualTo("/v1/pets/7/notes")).willReturn(aResponse().withStatus(204)));
+
+    assertThat(client.pets().getPetNotes(7L)).isEqualTo("Likes walks.");
+    client.pets().setPetNotes(7L, "Hates cats.");
+
+    server.getWireMock().verifyThat(putRequestedFor(urlEqualTo("/v1/pets/7/notes"))
+        .withHeader("Content-Type", equalToIgnoreCase("text/plain; charset=utf-8"))
+        .withRequestBody(equalTo("Hates cats.")));
+  }
+
+  @Test
+  void photosTravelAsBytes(WireMockRuntimeInfo server) {
+    byte[] png = {(byte) 0x89, 'P', 'N', 'G'};
+    server.getWireMock().register(get(urlEqualTo("/v1/pets/7/photo")).willReturn(aResponse().withStatus(200)
+        .withHeader("Content-Type", "image/png").withBody(png)));
+    server.getWireMock().register(put(urlEqualTo("/v1/pets/7/photo")).willReturn(aResponse().withStatus(204)));
+
+    assertThat(client.pets().getPetPhoto(7L)).isEqualTo(png);
+    client.pets().uploadPetPhoto(7L, png);
+
+    server.getWireMock().verifyThat(putRequestedFor(urlEqualTo("/v1/pets/7/photo"))
+        .withHeader("Content-Type", equalTo("image/png"))
+        .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.binaryEqualTo(png)));
+  }
+
+  @Test
+  void loginPostsAFormWithoutCredentials(WireMockRuntimeInfo server) {
+    server.getWireMock().register(post(urlEqualTo("/v1/store/login")).willReturn(okJson("{\"token\": \"t-1\"}")));
+
+    String token = client.store().login(com.example.petstore.model.LoginRequest.builder()
+        .username("ann").password("pw").build()).getToken();
+
+    assertThat(token).isEqualTo("t-1");
+    server.getWireMock().verifyThat(postRequestedFor(urlEqualTo("/v1/store/login"))
+        .withHeader("Content-Type", equalTo("application/x-www-form-urlencoded"))
+        .withHeader("Authorization", absent())
+        .withRequestBody(equalTo("username=ann&password=pw")));
+  }
 }
