@@ -31,6 +31,14 @@ final class ResultEmitter {
     return context.serviceClass(operation.resultClassName());
   }
 
+  /** The non-null body as the variant's type; no cast where that type is {@code Object}. */
+  private static com.palantir.javapoet.CodeBlock castBody(TypeName type, String missing) {
+    return type.equals(ClassName.OBJECT)
+        ? com.palantir.javapoet.CodeBlock.of("$T.requireNonNull(body, $S)", java.util.Objects.class, missing)
+        : com.palantir.javapoet.CodeBlock.of("($T) $T.requireNonNull(body, $S)", type, java.util.Objects.class,
+            missing);
+  }
+
   TypeSpec emit(OperationModel operation) {
     ClassName result = resultClass(context, operation);
     TypeSpec.Builder type = TypeSpec.interfaceBuilder(result)
@@ -49,6 +57,11 @@ final class ResultEmitter {
         .returns(result)
         .addParameter(TypeName.INT, "status")
         .addParameter(JavaTypes.nullable(ClassName.OBJECT), "body");
+    if (operation.successVariants().stream().anyMatch(v -> JavaTypes.isParameterized(v.type()))) {
+      // The runtime parsed the body as this status's declared type; the cast to a parameterized type is safe.
+      of.addAnnotation(com.palantir.javapoet.AnnotationSpec.builder(SuppressWarnings.class)
+          .addMember("value", "$S", "unchecked").build());
+    }
     UniqueNames names = new UniqueNames();
     String rangeVariant = null;
     for (OperationModel.SuccessVariant variant : operation.successVariants()) {
@@ -76,15 +89,14 @@ final class ResultEmitter {
         continue;
       }
       of.beginControlFlow("if (status == $L)", variant.status())
-          .addStatement("return new $T(($T) $T.requireNonNull(body, $S))", record, body, java.util.Objects.class,
-              "HTTP " + variant.status() + " came without a body")
+          .addStatement("return new $T($L)", record, castBody(body, "HTTP " + variant.status() + " came without a body"))
           .endControlFlow();
     }
     if (rangeVariant != null) {
       TypeName body = types.boxed(operation.successVariants().stream()
           .filter(v -> v.status().equals("2XX")).findFirst().orElseThrow().type());
-      of.addStatement("return new $T(($T) $T.requireNonNull(body, $S))", result.nestedClass(rangeVariant), body,
-          java.util.Objects.class, "the response came without a body");
+      of.addStatement("return new $T($L)", result.nestedClass(rangeVariant),
+          castBody(body, "the response came without a body"));
     } else {
       of.addStatement("throw new $T($S + status)", IllegalStateException.class,
           "the spec declares no body for HTTP ");
