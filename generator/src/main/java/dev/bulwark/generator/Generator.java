@@ -5,7 +5,6 @@ import dev.bulwark.generator.docs.ReadmeRenderer;
 import dev.bulwark.generator.emit.JavaEmitter;
 import dev.bulwark.generator.lint.ResilienceLint;
 import dev.bulwark.generator.load.LoadedSpec;
-import dev.bulwark.generator.load.ReferencedFiles;
 import dev.bulwark.generator.load.SpecLoader;
 import dev.bulwark.generator.model.ApiModel;
 import dev.bulwark.generator.normalize.Normalizer;
@@ -83,8 +82,9 @@ public final class Generator {
         && Fingerprint.upToDate(options.outputDirectory(), VERSION, settings)) {
       return new Result(null, List.of(), new OutputWriter.Report(List.of(), List.of(), List.of()), true);
     }
-    Normalizer.Result normalized = normalize(options);
-    String fingerprint = Fingerprint.of(VERSION, settings, ReferencedFiles.of(options.spec()));
+    Read read = read(options.spec(), options.clientName());
+    Normalizer.Result normalized = read.normalized();
+    String fingerprint = Fingerprint.of(VERSION, settings, read.inputs());
     ApiModel model = normalized.model();
     List<SpecProblem> warnings = new java.util.ArrayList<>(normalized.warnings());
     warnings.addAll(new ResilienceLint().lint(model, options.spec().toString()).warnings());
@@ -100,7 +100,7 @@ public final class Generator {
    * approximations and the resilience hazards) and each operation's resilience plan.
    */
   public ResilienceLint.Report check(Path spec) throws GeneratorException {
-    Normalizer.Result normalized = normalize(new Options(spec, "check", Optional.empty(), spec));
+    Normalizer.Result normalized = read(spec, Optional.empty()).normalized();
     ResilienceLint.Report lint = new ResilienceLint().lint(normalized.model(), spec.toString());
     List<SpecProblem> warnings = new java.util.ArrayList<>(normalized.warnings());
     warnings.addAll(lint.warnings());
@@ -123,8 +123,11 @@ public final class Generator {
   }
 
   /** Loads and normalises; a method of its own so that the parser's objects are unreachable while emitting. */
-  private static Normalizer.Result normalize(Options options) throws GeneratorException {
-    LoadedSpec spec = new SpecLoader().load(options.spec());
-    return new Normalizer().normalize(spec, options.clientName());
+  private static Read read(Path file, Optional<String> clientName) throws GeneratorException {
+    LoadedSpec spec = new SpecLoader().load(file);
+    return new Read(new Normalizer().normalize(spec, clientName), spec.inputs());
   }
+
+  /** A normalised spec and the files it was read from. */
+  private record Read(Normalizer.Result normalized, List<Path> inputs) {}
 }

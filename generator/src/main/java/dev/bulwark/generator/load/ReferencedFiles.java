@@ -14,27 +14,33 @@ import java.util.TreeSet;
  * fingerprint a generation, so that changing only a referenced file regenerates too. Remote references are not
  * followed.
  */
-public final class ReferencedFiles {
+final class ReferencedFiles {
   private ReferencedFiles() {}
 
-  /** The spec and the files it references, as normalised absolute paths, sorted. */
-  public static List<Path> of(Path spec) throws IOException {
+  /**
+   * The spec and the files it references, as normalised absolute paths, sorted.
+   *
+   * @param document the spec as already read, so that it is not read again
+   */
+  static List<Path> of(Path spec, Object document) {
+    Path main = spec.toAbsolutePath().normalize();
     TreeSet<Path> found = new TreeSet<>();
+    found.add(main);
     Deque<Path> pending = new ArrayDeque<>();
-    pending.add(spec.toAbsolutePath().normalize());
+    collect(document, main.getParent(), pending);
     while (!pending.isEmpty()) {
       Path file = pending.poll();
       if (!found.add(file) || !Files.isRegularFile(file)) {
         continue;
       }
-      Object document;
+      Object referenced;
       try {
-        document = DocumentReader.read(file);
+        referenced = DocumentReader.read(file);
       } catch (IOException e) {
         // An unreadable referenced file is fingerprinted as it is; generation reports the problem.
         continue;
       }
-      collect(document, file.getParent(), pending);
+      collect(referenced, file.getParent(), pending);
     }
     return List.copyOf(found);
   }

@@ -61,7 +61,7 @@ public final class SpecLoader {
           "the document has neither 'paths' nor 'components'; is it an OpenAPI document?"));
       throw new GeneratorException("The spec is not a readable OpenAPI document.", messages);
     }
-    return new LoadedSpec(file, result.getOpenAPI(), messages);
+    return new LoadedSpec(file, result.getOpenAPI(), messages, ReferencedFiles.of(file, document));
   }
 
   /** Whether any {@code $ref} in the document points outside it. */

@@ -91,7 +91,7 @@ final class OperationNormalizer {
         parameters,
         body,
         response,
-        response.isPresent() && someSuccessHasNoContent(operation),
+        response.isPresent() && successes.values().stream().anyMatch(Optional::isEmpty),
         variants,
         variants.isEmpty() ? "" : classNames.claim(typeContext + "Result"),
         security(operation),
@@ -285,13 +285,6 @@ final class OperationNormalizer {
     return schema == null
         ? Optional.empty()
         : Optional.of(converter.typeOf(schema, context, JsonPointer.child(pointer, "content")));
-  }
-
-  private boolean someSuccessHasNoContent(Operation operation) {
-    return operation.getResponses().entrySet().stream()
-        .filter(entry -> entry.getKey().startsWith("2"))
-        .map(entry -> resolve(entry.getValue()))
-        .anyMatch(response -> response == null || response.getContent() == null || response.getContent().isEmpty());
   }
 
   /** The JSON body types the spec declares for error statuses (4xx, 5xx, their classes, and default). */
