@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import okhttp3.HttpUrl;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,6 +26,7 @@ public final class ApiRequest {
   private final BodyKind bodyKind;
   private final String bodyMediaType;
   private final RequestOptions options;
+  private final @Nullable HttpUrl url;
 
   private ApiRequest(Builder builder) {
     this.operation = builder.operation;
@@ -37,6 +39,41 @@ public final class ApiRequest {
     this.bodyKind = builder.bodyKind;
     this.bodyMediaType = builder.bodyMediaType;
     this.options = builder.options;
+    this.url = builder.url;
+  }
+
+  /** A builder holding this request's values, to make a variant of it (the next page, say). */
+  public Builder toBuilder() {
+    Builder builder = new Builder(operation);
+    builder.pathParameters.putAll(pathParameters);
+    builder.queryParameters.addAll(queryParameters);
+    builder.headers.addAll(headers);
+    builder.cookies.addAll(cookies);
+    builder.body = body;
+    builder.bodyType = bodyType;
+    builder.bodyKind = bodyKind;
+    builder.bodyMediaType = bodyMediaType;
+    builder.options = options;
+    builder.url = url;
+    return builder;
+  }
+
+  /** The value of the first query parameter of that name, or {@code null}. */
+  public @Nullable Object queryParameter(String name) {
+    for (Parameter parameter : queryParameters) {
+      if (parameter.name().equals(name)) {
+        return parameter.value();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The absolute URL that replaces the base URL, path and query parameters, or {@code null} (the usual case). Set
+   * when following a link the server gave, such as the next page's URL.
+   */
+  public @Nullable HttpUrl url() {
+    return url;
   }
 
   /** Starts a call of {@code operation}. */
@@ -136,6 +173,7 @@ public final class ApiRequest {
     private BodyKind bodyKind = BodyKind.JSON;
     private String bodyMediaType = "application/json; charset=utf-8";
     private RequestOptions options = RequestOptions.none();
+    private @Nullable HttpUrl url;
 
     private Builder(OperationSpec operation) {
       this.operation = Objects.requireNonNull(operation, "operation");
@@ -163,6 +201,21 @@ public final class ApiRequest {
       if (value != null) {
         queryParameters.add(new Parameter(name, value, style, explode));
       }
+      return this;
+    }
+
+    /** Replaces every query parameter of that name with one value; {@code null} removes them. */
+    public Builder setQueryParameter(String name, @Nullable Object value) {
+      queryParameters.removeIf(parameter -> parameter.name().equals(name));
+      return queryParameter(name, value);
+    }
+
+    /**
+     * Sends the request to this absolute URL instead of the base URL, path and query parameters. The URL must have
+     * the base URL's scheme, host and port: credentials are never sent to another origin.
+     */
+    public Builder url(@Nullable HttpUrl url) {
+      this.url = url;
       return this;
     }
 

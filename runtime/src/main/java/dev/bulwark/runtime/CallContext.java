@@ -20,12 +20,16 @@ final class CallContext {
   final boolean safeToRepeat;
   final long startNanos;
   final long deadlineNanos;
+  /** Whether the response is an event stream, read as it arrives rather than buffered. */
+  final boolean streaming;
   volatile int attempts;
   volatile Stop stop = Stop.NONE;
   /** The HTTP call of the attempt in flight, so that cancelling an asynchronous call can cancel it. */
   volatile okhttp3.@org.jspecify.annotations.Nullable Call inFlight;
 
-  CallContext(ApiRequest call, RetryPolicy retryPolicy, TimeoutPolicy timeouts, boolean safeToRepeat, long startNanos) {
+  CallContext(ApiRequest call, RetryPolicy retryPolicy, TimeoutPolicy timeouts, boolean safeToRepeat, long startNanos,
+      boolean streaming) {
+    this.streaming = streaming;
     this.call = call;
     this.retryPolicy = retryPolicy;
     this.timeouts = timeouts;

@@ -7,7 +7,10 @@ import dev.bulwark.runtime.error.BulwarkException;
 import dev.bulwark.runtime.error.ConnectionException;
 import dev.bulwark.runtime.error.ErrorContext;
 import dev.bulwark.runtime.error.OutcomeUnknownException;
+import dev.bulwark.runtime.error.ResponseNotUnderstoodException;
 import dev.bulwark.runtime.error.RetryBudgetExhaustedException;
+import dev.bulwark.runtime.error.StreamErrorException;
+import com.squareup.moshi.JsonDataException;
 import dev.bulwark.runtime.error.TimedOutException;
 import dev.bulwark.runtime.json.BulwarkJson;
 import dev.bulwark.runtime.retry.RetryBudget;
@@ -68,6 +71,7 @@ public final class ClientRuntime implements AutoCloseable {
   private final @Nullable RetryPolicyProvider retryPolicyProvider;
   private final @Nullable TimeoutPolicy timeouts;
   private final Ticker ticker;
+  private final HttpUrl baseUrl;
 
   private ClientRuntime(Builder builder) {
     HttpUrl baseUrl = HttpUrl.parse(Objects.requireNonNull(builder.baseUrl, "baseUrl is required"));
@@ -75,6 +79,7 @@ public final class ClientRuntime implements AutoCloseable {
       throw new IllegalArgumentException(
           "baseUrl must be an absolute http or https URL, such as https://api.example.com; was: " + builder.baseUrl);
     }
+    this.baseUrl = baseUrl;
     RuntimeContext shared = builder.context;
     OkHttpClient given = builder.httpClient != null ? builder.httpClient
         : shared != null ? shared.httpClient() : null;
@@ -103,7 +108,7 @@ public final class ClientRuntime implements AutoCloseable {
     this.listeners = new Listeners(allListeners);
     this.clock = builder.clock;
     this.random = builder.random;
-    this.attemptSteps = List.of(new AuthenticationStep(Map.copyOf(builder.credentials)), new TransportStep(transport));
+    this.attemptSteps = List.of(new AuthenticationStep(Map.copyOf(builder.credentials)), new TransportStep(transport, this::scheduler));
     List<CallStep> all = new ArrayList<>();
     all.add(new RetryStep(this::retryController, builder.sleeper));
     all.addAll(attemptSteps);
@@ -181,9 +186,79 @@ public final class ClientRuntime implements AutoCloseable {
     return AsyncCall.start(this, prepare(call), null);
   }
 
+  /**
+   * Makes a call whose response is a {@code text/event-stream} and returns its events as they arrive, each event's
+   * data read as {@code eventType} ({@code String.class} for the raw text). The retry policy covers the call up to
+   * the first event; see {@link EventStream}.
+   *
+   * @param sentinel an event data value that marks the end of the stream (such as {@code [DONE]}), or {@code null}
+   * @throws dev.bulwark.runtime.error.BulwarkException if the call fails before the first event
+   */
+  public <T> EventStream<T> stream(ApiRequest call, Type eventType, @Nullable String sentinel) {
+    Objects.requireNonNull(eventType, "eventType");
+    Prepared prepared = prepare(call, true);
+    CallContext context = prepared.context;
+    Request request = prepared.request.newBuilder().header("Accept", "text/event-stream").build();
+    Response response;
+    try {
+      response = new CallChain(steps, context).proceed(request);
+    } catch (IOException e) {
+      throw failure(e, context);
+    }
+    if (!response.isSuccessful()) {
+      read(response, context, null, true);
+    }
+    JsonAdapter<Object> adapter = eventType == String.class ? null : moshi.adapter(eventType);
+    int status = response.code();
+    return new EventStream<T>(response, event -> decode(event, adapter, sentinel, context, status),
+        e -> failure(e, context));
+  }
+
+  /**
+   * {@link #stream} without blocking the caller: the future completes when the first event has arrived (or the
+   * stream ended empty), and fails with the call's {@link BulwarkException}.
+   */
+  public <T> CompletableFuture<EventStream<T>> streamAsync(ApiRequest call, Type eventType,
+      @Nullable String sentinel) {
+    return CompletableFuture.supplyAsync(() -> stream(call, eventType, sentinel), attemptExecutor());
+  }
+
+  @SuppressWarnings("unchecked")
+  private <T> @Nullable T decode(ServerSentEvent event, @Nullable JsonAdapter<Object> adapter,
+      @Nullable String sentinel, CallContext context, int status) {
+    if (sentinel != null && event.data().trim().equals(sentinel)) {
+      return null;
+    }
+    byte[] data = event.data().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    if (event.event().equals("error")) {
+      var details = responseReader.errors().normalize(context.call.operation(), status, Map.of(), data,
+          okhttp3.MediaType.parse("application/json"));
+      throw new StreamErrorException(errorContext(context), details.code(), details.message(),
+          ErrorNormalizer.excerpt(data));
+    }
+    if (adapter == null) {
+      return (T) event.data();
+    }
+    try {
+      Object value = adapter.fromJson(event.data());
+      if (value == null) {
+        throw new JsonDataException("expected a value but was null at path $");
+      }
+      return (T) value;
+    } catch (IOException | JsonDataException e) {
+      throw new ResponseNotUnderstoodException(errorContext(context), status,
+          "event '" + event.event() + "': " + e.getMessage(), ErrorNormalizer.excerpt(data), e);
+    }
+  }
+
   /** The retry budget shared by every call of this runtime; its state shows how many retries are left. */
   public RetryBudget retryBudget() {
     return retryBudget;
+  }
+
+  /** The base URL that operation paths are appended to. */
+  public HttpUrl baseUrl() {
+    return baseUrl;
   }
 
   /** The JSON configuration used for bodies, including the generated client's adapters. */
@@ -207,6 +282,10 @@ public final class ClientRuntime implements AutoCloseable {
   record Prepared(Request request, CallContext context) {}
 
   private Prepared prepare(ApiRequest call) {
+    return prepare(call, false);
+  }
+
+  private Prepared prepare(ApiRequest call, boolean streaming) {
     OperationSpec operation = call.operation();
     Request request = requestFactory.create(call);
     boolean keyed = false;
@@ -224,7 +303,7 @@ public final class ClientRuntime implements AutoCloseable {
       keyed = true;
     }
     CallContext context = new CallContext(call, resolveRetryPolicy(call), resolveTimeouts(call),
-        operation.idempotent() || keyed, ticker.nanoTime());
+        operation.idempotent() || keyed, ticker.nanoTime(), streaming);
     return new Prepared(request, context);
   }
 

@@ -37,7 +37,12 @@ final class RequestFactory {
         .header("Accept", "application/json")
         .header("User-Agent", userAgent);
     for (ApiRequest.Parameter header : call.headers()) {
-      request.addHeader(header.name(), String.join(",", texts(header.value())));
+      String value = String.join(",", texts(header.value()));
+      if (header.name().equalsIgnoreCase("Accept")) {
+        request.header("Accept", value);
+      } else {
+        request.addHeader(header.name(), value);
+      }
     }
     for (ApiRequest.Parameter header : call.options().headers()) {
       request.header(header.name(), BulwarkJson.formatParameter(header.value()));
@@ -55,6 +60,17 @@ final class RequestFactory {
   }
 
   private HttpUrl url(ApiRequest call) {
+    HttpUrl given = call.url();
+    if (given != null) {
+      if (!given.scheme().equals(baseUrl.scheme()) || !given.host().equals(baseUrl.host())
+          || given.port() != baseUrl.port()) {
+        throw new IllegalArgumentException("refusing to call " + given.scheme() + "://" + given.host() + ":"
+            + given.port() + " for " + call.operation().operationId() + ": it is not the client's origin ("
+            + baseUrl.scheme() + "://" + baseUrl.host() + ":" + baseUrl.port()
+            + "), and the client's credentials must not go there");
+      }
+      return given;
+    }
     HttpUrl.Builder url = baseUrl.newBuilder();
     String template = call.operation().pathTemplate();
     String[] segments = template.split("/", -1);

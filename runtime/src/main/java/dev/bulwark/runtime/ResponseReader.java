@@ -37,6 +37,10 @@ final class ResponseReader {
     this.errorContexts = errorContexts;
   }
 
+  ErrorNormalizer errors() {
+    return errors;
+  }
+
   /**
    * Reads the body as {@code type}, or returns {@code null} when {@code type} is {@code null} (no content expected)
    * or when the body is empty and {@code emptyAllowed} (the spec lists a success response without content).

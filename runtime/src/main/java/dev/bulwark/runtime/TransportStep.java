@@ -1,19 +1,31 @@
 package dev.bulwark.runtime;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import okhttp3.Call;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
+import okio.Buffer;
+import okio.BufferedSource;
+import okio.Okio;
+import okio.Source;
+import okio.Timeout;
 
 /** The last step: sends the request with OkHttp, bounded by the attempt's time limit. */
 final class TransportStep implements CallStep {
   private final OkHttpClient httpClient;
+  private final Supplier<ScheduledExecutorService> scheduler;
 
-  TransportStep(OkHttpClient httpClient) {
+  TransportStep(OkHttpClient httpClient, Supplier<ScheduledExecutorService> scheduler) {
     this.httpClient = httpClient;
+    this.scheduler = scheduler;
   }
 
   @Override
@@ -21,14 +33,91 @@ final class TransportStep implements CallStep {
     Call call = httpClient.newCall(request);
     chain.context().inFlight = call;
     AttemptTimeouts timeouts = request.tag(AttemptTimeouts.class);
+    if (chain.context().streaming) {
+      return streaming(call, timeouts);
+    }
     if (timeouts != null) {
       call.timeout().timeout(timeouts.attempt().toNanos(), TimeUnit.NANOSECONDS);
     }
     // The body is read after this step returns: buffer it now, inside the attempt's time limit, so that a stalled
     // body counts against the attempt and a retry can follow.
     try (Response response = call.execute()) {
-      byte[] body = response.body().bytes();
-      return response.newBuilder().body(ResponseBody.create(body, response.body().contentType())).build();
+      return buffered(response);
+    }
+  }
+
+  private static Response buffered(Response response) throws IOException {
+    byte[] body = response.body().bytes();
+    return response.newBuilder().body(ResponseBody.create(body, response.body().contentType())).build();
+  }
+
+  /**
+   * An event stream may last far longer than an attempt's limit, so the limit is a watchdog that covers the call up
+   * to the first event only; OkHttp's call timeout, once started, would cut the stream. Reading the first event here
+   * puts a stream that breaks before it under the retry policy.
+   */
+  private Response streaming(Call call, AttemptTimeouts timeouts) throws IOException {
+    AtomicBoolean fired = new AtomicBoolean();
+    ScheduledFuture<?> watchdog = timeouts == null ? null : scheduler.get().schedule(() -> {
+      fired.set(true);
+      call.cancel();
+    }, timeouts.attempt().toNanos(), TimeUnit.NANOSECONDS);
+    Response response = null;
+    try {
+      response = call.execute();
+      if (!response.isSuccessful()) {
+        try (Response error = response) {
+          return buffered(error);
+        }
+      }
+      BufferedSource source = response.body().source();
+      Buffer first = SseReader.readFirstEvent(source);
+      if (watchdog != null && !watchdog.cancel(false) && fired.get()) {
+        throw new InterruptedIOException("timeout");
+      }
+      ResponseBody body = ResponseBody.create(Okio.buffer(new PrefixedSource(first, source)),
+          response.body().contentType(), -1L);
+      return response.newBuilder().body(body).build();
+    } catch (IOException e) {
+      if (response != null) {
+        response.close();
+      }
+      if (fired.get() && !(e instanceof InterruptedIOException)) {
+        InterruptedIOException timeout = new InterruptedIOException("timeout");
+        timeout.initCause(e);
+        throw timeout;
+      }
+      throw e;
+    } finally {
+      if (watchdog != null) {
+        watchdog.cancel(false);
+      }
+    }
+  }
+
+  /** The bytes already read, then the rest of the stream. */
+  private static final class PrefixedSource implements Source {
+    private final Buffer prefix;
+    private final Source rest;
+
+    PrefixedSource(Buffer prefix, Source rest) {
+      this.prefix = prefix;
+      this.rest = rest;
+    }
+
+    @Override
+    public long read(Buffer sink, long byteCount) throws IOException {
+      return prefix.size() > 0 ? prefix.read(sink, byteCount) : rest.read(sink, byteCount);
+    }
+
+    @Override
+    public Timeout timeout() {
+      return rest.timeout();
+    }
+
+    @Override
+    public void close() throws IOException {
+      rest.close();
     }
   }
 }

@@ -12,6 +12,7 @@ import dev.bulwark.generator.model.ErrorModel;
 import dev.bulwark.generator.model.OperationModel;
 import dev.bulwark.generator.model.ParameterModel;
 import dev.bulwark.generator.model.ServiceModel;
+import dev.bulwark.generator.model.StreamModel;
 import dev.bulwark.generator.model.TypeRef;
 import dev.bulwark.generator.naming.Names;
 import dev.bulwark.generator.naming.UniqueNames;
@@ -100,12 +101,20 @@ final class ServiceEmitter {
       CodeBlock responseType = operation.responseType()
           .map(response -> typeExpression(type, constants, operationConstant + "_RESPONSE", response))
           .orElse(null);
-      type.addMethod(operationMethod(operation, responseType));
-      type.addMethod(paramsMethod(operation));
-      type.addMethod(convenienceMethod(operation));
-      type.addMethod(asyncMethod(operation, responseType, true));
-      type.addMethod(asyncMethod(operation, responseType, false));
+      boolean streamOnly = operation.stream().map(StreamModel::only).orElse(false);
+      if (!streamOnly) {
+        type.addMethod(operationMethod(operation, responseType));
+        type.addMethod(paramsMethod(operation));
+        type.addMethod(convenienceMethod(operation));
+        type.addMethod(asyncMethod(operation, responseType, true));
+        type.addMethod(asyncMethod(operation, responseType, false));
+      }
       type.addMethod(requestMethod(operation, operationConstant, bodyType));
+      operation.stream().ifPresent(stream ->
+          new StreamEmitter(context, types).emit(type, operation, stream, requestMethodName(operation)));
+      operation.pagination().ifPresent(pagination -> new PaginationEmitter(context, types).emit(type, serviceClass,
+          operation, pagination, constants.claim(operationConstant + "_PAGINATION"), responseType,
+          requestMethodName(operation)));
       if (responseType != null) {
         responseTypes.put(operation.methodName(), responseType);
       }
@@ -251,6 +260,9 @@ final class ServiceEmitter {
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     for (OperationModel operation : service.operations()) {
+      if (operation.stream().map(StreamModel::only).orElse(false)) {
+        continue;
+      }
       TypeName body = hasVariants(operation)
           ? ClassName.OBJECT
           : operation.responseType().map(types::boxed).orElse(ClassName.get(Void.class));
@@ -356,7 +368,7 @@ final class ServiceEmitter {
     return method.build();
   }
 
-  private static List<com.palantir.javapoet.AnnotationSpec> deprecation(OperationModel operation) {
+  static List<com.palantir.javapoet.AnnotationSpec> deprecation(OperationModel operation) {
     return operation.deprecated()
         ? List.of(com.palantir.javapoet.AnnotationSpec.builder(Deprecated.class).build())
         : List.of();
@@ -390,7 +402,7 @@ final class ServiceEmitter {
     method.addJavadoc("@throws $T if the call fails; a subclass says how\n", EmitContext.BULWARK_EXCEPTION);
   }
 
-  private static String methodDoc(OperationModel operation) {
+  static String methodDoc(OperationModel operation) {
     StringBuilder doc = new StringBuilder();
     if (!operation.summary().isEmpty()) {
       doc.append(EmitContext.javadoc(operation.summary())).append("\n\n");

@@ -27,9 +27,8 @@ public final class ExtensionReader {
   public static final String IDEMPOTENCY_KEY = "x-bulwark-idempotency-key";
   public static final String SPEAKEASY_RETRIES = "x-speakeasy-retries";
   public static final String ERROR = "x-bulwark-error";
-  /** x-bulwark-pagination is read by a later feature; accepted so specs using it work. */
   private static final Set<String> KNOWN = Set.of(RETRY, TIMEOUT, IDEMPOTENT, IDEMPOTENCY_KEY, ERROR,
-      "x-bulwark-pagination");
+      PaginationReader.PAGINATION, StreamReader.STREAM);
   private static final Set<String> RETRY_KEYS = Set.of("maxAttempts", "initialDelay", "maxDelay", "multiplier",
       "jitter", "maxElapsed", "retryOn", "maxRetryAfter");
   private static final Set<String> TIMEOUT_KEYS = Set.of("connect", "read", "write", "attempt", "call");
@@ -56,6 +55,11 @@ public final class ExtensionReader {
 
   public ExtensionReader(String file) {
     this.file = file;
+  }
+
+  /** Records an invalid extension value that a later stage found (a pointer that leads nowhere, say). */
+  public void problem(String pointer, String message) {
+    error(pointer, "", message);
   }
 
   /** Every invalid extension value met so far. */
@@ -293,7 +297,7 @@ public final class ExtensionReader {
   }
 
   @SuppressWarnings("unchecked")
-  private Map<String, Object> object(Object value, String pointer, String expected) {
+  Map<String, Object> object(Object value, String pointer, String expected) {
     if (value instanceof Map<?, ?>) {
       return (Map<String, Object>) value;
     }
@@ -301,7 +305,7 @@ public final class ExtensionReader {
     return null;
   }
 
-  private void unknownKeys(Map<String, Object> map, Set<String> known, String pointer) {
+  void unknownKeys(Map<String, Object> map, Set<String> known, String pointer) {
     for (String key : map.keySet()) {
       if (!known.contains(key)) {
         error(child(pointer, key), "", "unknown setting" + suggestion(key, known) + "; known: "
@@ -310,16 +314,16 @@ public final class ExtensionReader {
     }
   }
 
-  private void error(String pointer, String key, String message) {
+  void error(String pointer, String key, String message) {
     String at = key.isEmpty() ? pointer : child(pointer, key);
     errors.add(new SpecProblem(file, at, OptionalInt.empty(), message));
   }
 
-  private static String child(String pointer, String token) {
+  static String child(String pointer, String token) {
     return pointer + "/" + token.replace("~", "~0").replace("/", "~1");
   }
 
-  private static String describe(Object value) {
+  static String describe(Object value) {
     return value instanceof String ? "'" + value + "'" : String.valueOf(value);
   }
 

@@ -21,6 +21,8 @@ import java.util.Optional;
  * @param resultClassName the simple name of that result type, unique in the service package; empty without variants
  * @param errorTypes the body types the spec declares for error statuses
  * @param errorEnvelope where the API puts its error code and message, when the spec says
+ * @param pagination how the operation's pages follow each other, when the spec says
+ * @param stream the operation's server-sent event stream, when a success response is {@code text/event-stream}
  */
 public record OperationModel(
     String operationId,
@@ -40,13 +42,22 @@ public record OperationModel(
     List<String> securitySchemes,
     ResilienceModel resilience,
     List<ErrorModel.DeclaredType> errorTypes,
-    Optional<ErrorModel.Envelope> errorEnvelope) {
+    Optional<ErrorModel.Envelope> errorEnvelope,
+    Optional<PaginationModel> pagination,
+    Optional<StreamModel> stream) {
 
   public OperationModel {
     parameters = List.copyOf(parameters);
     errorTypes = List.copyOf(errorTypes);
     successVariants = List.copyOf(successVariants);
     securitySchemes = List.copyOf(securitySchemes);
+  }
+
+  /** This operation with its pagination resolved. */
+  public OperationModel withPagination(PaginationModel pagination) {
+    return new OperationModel(operationId, methodName, paramsClassName, httpMethod, path, summary, description,
+        deprecated, parameters, body, responseType, responseMayBeEmpty, successVariants, resultClassName,
+        securitySchemes, resilience, errorTypes, errorEnvelope, Optional.of(pagination), stream);
   }
 
   /** The body type of one 2xx status ({@code 201}, or a class such as {@code 2XX}). */

@@ -3,6 +3,9 @@ package dev.bulwark.generator.normalize;
 import dev.bulwark.generator.GeneratorException;
 import dev.bulwark.generator.SpecProblem;
 import dev.bulwark.generator.extension.ExtensionReader;
+import dev.bulwark.generator.extension.PaginationReader;
+import dev.bulwark.generator.extension.PaginationSettings;
+import dev.bulwark.generator.extension.StreamReader;
 import dev.bulwark.generator.load.LoadedSpec;
 import dev.bulwark.generator.model.ApiModel;
 import dev.bulwark.generator.model.OperationModel;
@@ -111,8 +114,11 @@ public final class Normalizer {
       services.add(new ServiceModel(className, accessor, tag, tagDescription(api, tag), List.of()));
     }
     // Operation and parameter class names come after service names so that they never take one.
-    OperationNormalizer operations =
-        new OperationNormalizer(api, components, converter, warnings, classNames, new ResilienceResolver(api, extensions));
+    OperationNormalizer operations = new OperationNormalizer(api, components, converter, warnings, classNames,
+        new ResilienceResolver(api, extensions), new StreamReader(extensions));
+    PaginationReader paginationReader = new PaginationReader(extensions);
+    Map<OperationModel, PaginationSettings> paginated = new java.util.IdentityHashMap<>();
+    Map<OperationModel, String> pageMethods = new java.util.IdentityHashMap<>();
     List<ServiceModel> result = new ArrayList<>();
     int index = 0;
     for (List<OperationSource> sources : byTag.values()) {
@@ -120,12 +126,36 @@ public final class Normalizer {
       UniqueNames methodNames = new UniqueNames().reserve("withRawResponse");
       List<OperationModel> models = new ArrayList<>();
       for (OperationSource source : sources) {
-        models.add(operations.normalize(source, methodNames));
+        OperationModel model = operations.normalize(source, methodNames);
+        String pointer = JsonPointer.child(JsonPointer.child("/paths", source.path()),
+            source.method().toLowerCase(java.util.Locale.ROOT));
+        paginationReader.read(source.operation().getExtensions(), pointer)
+            .ifPresent(settings -> {
+              paginated.put(model, settings);
+              pageMethods.put(model, methodNames.claim(model.methodName() + "Pages"));
+            });
+        models.add(model);
       }
       result.add(new ServiceModel(
           service.className(), service.accessorName(), service.tag(), service.description(), models));
     }
-    return result;
+    if (paginated.isEmpty()) {
+      return result;
+    }
+    // Pointers are resolved against the types only now, when inline response types of every operation exist.
+    PaginationResolver resolver = new PaginationResolver(converter.types(), extensions);
+    List<ServiceModel> resolved = new ArrayList<>();
+    for (ServiceModel service : result) {
+      List<OperationModel> models = new ArrayList<>();
+      for (OperationModel model : service.operations()) {
+        PaginationSettings settings = paginated.get(model);
+        models.add(settings == null ? model
+            : resolver.resolve(model, settings, pageMethods.get(model)).map(model::withPagination).orElse(model));
+      }
+      resolved.add(new ServiceModel(service.className(), service.accessorName(), service.tag(), service.description(),
+          models));
+    }
+    return resolved;
   }
 
   private static String tagDescription(OpenAPI api, String tag) {

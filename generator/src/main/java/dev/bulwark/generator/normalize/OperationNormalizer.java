@@ -1,9 +1,11 @@
 package dev.bulwark.generator.normalize;
 
+import dev.bulwark.generator.extension.StreamReader;
 import dev.bulwark.generator.model.BodyModel;
 import dev.bulwark.generator.model.ErrorModel;
 import dev.bulwark.generator.model.OperationModel;
 import dev.bulwark.generator.model.ParameterModel;
+import dev.bulwark.generator.model.StreamModel;
 import dev.bulwark.generator.model.TypeRef;
 import dev.bulwark.generator.naming.Names;
 import dev.bulwark.generator.naming.UniqueNames;
@@ -36,11 +38,15 @@ final class OperationNormalizer {
   private final SchemaConverter converter;
   private final Warnings warnings;
   private final UniqueNames classNames;
+  private static final String EVENT_STREAM = "text/event-stream";
+
   private final ResilienceResolver resilience;
+  private final StreamReader streams;
 
   OperationNormalizer(OpenAPI api, Components components, SchemaConverter converter, Warnings warnings,
-      UniqueNames classNames, ResilienceResolver resilience) {
+      UniqueNames classNames, ResilienceResolver resilience, StreamReader streams) {
     this.resilience = resilience;
+    this.streams = streams;
     this.api = api;
     this.components = components;
     this.converter = converter;
@@ -78,6 +84,7 @@ final class OperationNormalizer {
       successes.forEach((code, type) -> type.ifPresent(t -> variants.add(new OperationModel.SuccessVariant(code, t))));
     }
     ResilienceResolver.Levels levels = resilience.levels(source, pointer);
+    Optional<StreamModel> stream = stream(operation, typeContext, pointer, response.isPresent(), methodNames);
 
     return new OperationModel(
         operationId,
@@ -97,7 +104,44 @@ final class OperationNormalizer {
         security(operation),
         resilience.resolve(source, levels),
         errorTypes(operation, typeContext, pointer),
-        ResilienceResolver.errorEnvelope(levels));
+        ResilienceResolver.errorEnvelope(levels),
+        Optional.empty(),
+        stream);
+  }
+
+  /** The first 2xx {@code text/event-stream} response, read as typed events. */
+  private Optional<StreamModel> stream(Operation operation, String typeContext, String operationPointer,
+      boolean hasPlainBody, UniqueNames methodNames) {
+    if (operation.getResponses() == null) {
+      return Optional.empty();
+    }
+    for (String code : operation.getResponses().keySet().stream().filter(c -> c.startsWith("2")).sorted().toList()) {
+      ApiResponse response = resolve(operation.getResponses().get(code));
+      MediaType media = response == null || response.getContent() == null ? null : eventStream(response.getContent());
+      if (media == null) {
+        continue;
+      }
+      String pointer = JsonPointer.child(JsonPointer.child(operationPointer, "responses"), code);
+      Schema<?> schema = media.getSchema();
+      TypeRef eventType = schema == null || "string".equals(schema.getType())
+          || (schema.getTypes() != null && schema.getTypes().equals(Set.of("string")))
+          ? TypeRef.scalar(TypeRef.ScalarKind.STRING)
+          : converter.typeOf(schema, typeContext + "Event", JsonPointer.child(pointer, "content"));
+      String methodName = hasPlainBody
+          ? methodNames.claim(Names.lowerCamel(typeContext) + "Stream")
+          : Names.lowerCamel(typeContext);
+      return Optional.of(new StreamModel(methodName, eventType, streams.sentinel(operation.getExtensions(), operationPointer),
+          !hasPlainBody));
+    }
+    return Optional.empty();
+  }
+
+  private static MediaType eventStream(Content content) {
+    return content.entrySet().stream()
+        .filter(e -> e.getKey().toLowerCase(Locale.ROOT).startsWith(EVENT_STREAM))
+        .map(Map.Entry::getValue)
+        .findFirst()
+        .orElse(null);
   }
 
   /** {@code GET /pets/{petId}} becomes {@code getPetsPetId}. */
@@ -274,6 +318,10 @@ final class OperationNormalizer {
       return Optional.empty();
     }
     Optional<MediaType> json = jsonMedia(response.getContent());
+    if (json.isEmpty() && response.getContent().keySet().stream()
+        .allMatch(type -> type.toLowerCase(Locale.ROOT).startsWith(EVENT_STREAM))) {
+      return Optional.empty();
+    }
     if (json.isEmpty()) {
       if (response.getContent().keySet().stream().anyMatch(type -> type.toLowerCase(Locale.ROOT).startsWith("text/"))) {
         return Optional.of(TypeRef.scalar(TypeRef.ScalarKind.STRING));

@@ -50,6 +50,15 @@ class NamesTest {
     assertThat(Names.upperSnake(raw)).isEqualTo(expected);
   }
 
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"as", "break", "class", "continue", "do", "else", "false",
+      "for", "fun", "if", "in", "interface", "is", "null", "object", "package", "return", "super", "this", "throw",
+      "true", "try", "typealias", "typeof", "val", "var", "when", "while"})
+  void noMemberNameIsAKotlinHardKeyword(String keyword) {
+    // A getter getIn() reads as the Kotlin property `in`, which would need backticks: every hard keyword is renamed.
+    assertThat(Names.lowerCamel(keyword)).isEqualTo(keyword + "Value");
+  }
+
   @Test
   void typeNamesNeverShadowJavaLang() {
     assertThat(Names.typeName("error")).isEqualTo("ErrorModel");

@@ -31,6 +31,11 @@ public enum ErrorCategory {
    * applied. Check the resource's state before trying again.
    */
   OUTCOME_UNKNOWN(false),
+  /**
+   * The call succeeded and its event stream began, then the server reported an error inside the stream (an
+   * {@code error} event). Events already received stay valid.
+   */
+  STREAM_ERROR(false),
   /** Retries stopped because the client's retry budget is spent: too many calls are failing. */
   RETRY_BUDGET_EXHAUSTED(true);
 

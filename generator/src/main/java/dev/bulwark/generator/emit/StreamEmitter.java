@@ -1,0 +1,95 @@
+package dev.bulwark.generator.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.bulwark.generator.model.BodyModel;
+import dev.bulwark.generator.model.OperationModel;
+import dev.bulwark.generator.model.ParameterModel;
+import dev.bulwark.generator.model.StreamModel;
+import java.util.concurrent.CompletableFuture;
+import javax.lang.model.element.Modifier;
+
+/** Emits the methods that open a server-sent event stream and return its typed events as an {@code EventStream}. */
+final class StreamEmitter {
+  static final ClassName EVENT_STREAM = ClassName.get(EmitContext.RUNTIME, "EventStream");
+
+  private final EmitContext context;
+  private final JavaTypes types;
+
+  StreamEmitter(EmitContext context, JavaTypes types) {
+    this.context = context;
+    this.types = types;
+  }
+
+  void emit(TypeSpec.Builder service, OperationModel operation, StreamModel stream, String requestMethod) {
+    TypeName eventType = types.boxed(stream.eventType());
+    TypeName result = ParameterizedTypeName.get(EVENT_STREAM, eventType);
+    CodeBlock sentinel = stream.sentinel().map(s -> CodeBlock.of("$S", s)).orElse(CodeBlock.of("null"));
+    CodeBlock reflectType = types.reflectType(stream.eventType());
+    ClassName params = context.serviceClass(operation.paramsClassName());
+    String doc = ServiceEmitter.methodDoc(operation)
+        + "<p>Opens the operation's {@code text/event-stream} response and returns its events as they arrive. Close"
+        + " the stream when stopping early (try-with-resources, or {@code use {}} in Kotlin); the retry policy covers"
+        + " the call up to the first event.\n\n";
+    String name = stream.methodName();
+    service.addMethod(MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc("$L", doc)
+        .addJavadoc("@param params the operation's parameters and body\n@param options overrides for this call\n")
+        .addJavadoc("@return the open stream of events\n@throws $T if the call fails before the first event\n",
+            EmitContext.BULWARK_EXCEPTION)
+        .addAnnotations(ServiceEmitter.deprecation(operation))
+        .returns(result)
+        .addParameter(params, "params")
+        .addParameter(EmitContext.REQUEST_OPTIONS, "options")
+        .addStatement("return runtime.stream($N(params, options), $L, $L)", requestMethod, reflectType, sentinel)
+        .build());
+    service.addMethod(MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc("$L", doc)
+        .addJavadoc("@param params the operation's parameters and body\n@return the open stream of events\n")
+        .addJavadoc("@throws $T if the call fails before the first event\n", EmitContext.BULWARK_EXCEPTION)
+        .addAnnotations(ServiceEmitter.deprecation(operation))
+        .returns(result)
+        .addParameter(params, "params")
+        .addStatement("return $N(params, $T.none())", name, EmitContext.REQUEST_OPTIONS)
+        .build());
+    MethodSpec.Builder convenience = MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc("$L", doc)
+        .addAnnotations(ServiceEmitter.deprecation(operation))
+        .returns(result);
+    CodeBlock.Builder values = CodeBlock.builder().add("$T.builder()", params);
+    for (ParameterModel parameter : operation.requiredParameters()) {
+      convenience.addParameter(types.present(parameter.type()), parameter.javaName())
+          .addJavadoc("@param $N the $L parameter\n", parameter.javaName(),
+              parameter.location().name().toLowerCase(java.util.Locale.ROOT));
+      values.add(".$N($N)", parameter.javaName(), parameter.javaName());
+    }
+    operation.body().filter(BodyModel::required).ifPresent(body -> {
+      convenience.addParameter(types.boxed(body.type()), body.javaName()).addJavadoc("@param $N the request body\n",
+          body.javaName());
+      values.add(".$N($N)", body.javaName(), body.javaName());
+    });
+    service.addMethod(convenience
+        .addJavadoc("@return the open stream of events\n")
+        .addStatement("return $N($L.build())", name, values.build())
+        .build());
+    service.addMethod(MethodSpec.methodBuilder(name + "Async")
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc("$L", doc)
+        .addJavadoc("<p>Asynchronous: the future completes once the first event has arrived.\n\n")
+        .addJavadoc("@param params the operation's parameters and body\n@param options overrides for this call\n")
+        .addJavadoc("@return a future of the open stream; it fails with a {@link $T}\n", EmitContext.BULWARK_EXCEPTION)
+        .addAnnotations(ServiceEmitter.deprecation(operation))
+        .returns(ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), result))
+        .addParameter(params, "params")
+        .addParameter(EmitContext.REQUEST_OPTIONS, "options")
+        .addStatement("return runtime.streamAsync($N(params, options), $L, $L)", requestMethod, reflectType, sentinel)
+        .build());
+  }
+}
