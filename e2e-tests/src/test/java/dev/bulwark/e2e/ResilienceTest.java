@@ -337,6 +337,34 @@ class ResilienceTest {
   }
 
   @Test
+  void perCallOptionsOverrideTheClientBuildersDefaults(WireMockRuntimeInfo info) {
+    server.register(get(urlPathEqualTo("/orders")).willReturn(status(503)));
+    dev.bulwark.runtime.retry.RetryPolicy fiveAttempts = dev.bulwark.runtime.retry.RetryPolicy.defaults().toBuilder()
+        .maxAttempts(5).build();
+    try (OrdersClient configured = OrdersClient.builder().baseUrl(info.getHttpBaseUrl()).retryPolicy(fiveAttempts)
+        .timeouts(dev.bulwark.runtime.retry.TimeoutPolicy.defaults().toBuilder().call(Duration.ofSeconds(30)).build())
+        .sleeper(time.sleeper()).ticker(time.ticker()).build()) {
+      assertThatThrownBy(() -> configured.orders().listOrders(ListOrdersParams.builder().build()))
+          .isInstanceOf(ServerErrorException.class);
+      assertThat(requests(getRequestedFor(urlPathEqualTo("/orders")))).as("the builder's policy").isEqualTo(5);
+
+      server.resetRequests();
+      assertThatThrownBy(() -> configured.orders().listOrders(ListOrdersParams.builder().build(),
+          RequestOptions.builder().retryPolicy(fiveAttempts.toBuilder().maxAttempts(2).build()).build()))
+          .isInstanceOf(ServerErrorException.class);
+      assertThat(requests(getRequestedFor(urlPathEqualTo("/orders")))).as("the call's policy").isEqualTo(2);
+
+      // The builder allows 30 s; the call allows 50 ms, which the first 40 ms wait leaves too little of to retry.
+      server.resetRequests();
+      assertThatThrownBy(() -> configured.orders().listOrders(ListOrdersParams.builder().build(),
+          RequestOptions.builder().callTimeout(Duration.ofMillis(50)).retryPolicy(fiveAttempts.toBuilder()
+              .initialDelay(Duration.ofMillis(40)).jitter(dev.bulwark.runtime.retry.Jitter.NONE).build()).build()))
+          .isInstanceOf(ServerErrorException.class);
+      assertThat(requests(getRequestedFor(urlPathEqualTo("/orders")))).as("the call's deadline").isEqualTo(2);
+    }
+  }
+
+  @Test
   void asyncCallRetriesWithoutBlockingAndCompletes() {
     sequence(() -> get(urlPathEqualTo("/orders")), status(503), okJson("[" + ORDER + "]"));
 
