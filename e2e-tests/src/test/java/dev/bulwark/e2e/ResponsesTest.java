@@ -224,7 +224,7 @@ class ResponsesTest {
         .willReturn(okJson("{\"token\": \"t-1\"}")));
 
     client.pets().setPetNotes(7L, "Likes walks.");
-    client.pets().uploadPetPhoto(7L, new byte[] {1, 2, 3});
+    client.pets().uploadPetPhoto(7L, dev.bulwark.runtime.BinaryBody.of(new byte[] {1, 2, 3}));
     String token = client.store().login(dev.bulwark.e2e.petstore.model.LoginRequest.builder()
         .username("ann").password("s p&ss").build()).getToken();
 
@@ -245,12 +245,15 @@ class ResponsesTest {
   }
 
   @Test
-  void binaryResponsesAreBytes() {
+  void binaryResponsesAreStreamedDownloads() {
     byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2, (byte) 0xff};
     server.register(get(urlEqualTo("/pets/7/photo")).willReturn(aResponse().withStatus(200)
         .withHeader("Content-Type", "image/png").withBody(png)));
 
-    assertThat(client.pets().getPetPhoto(7L)).isEqualTo(png);
+    try (dev.bulwark.runtime.BinaryResponse photo = client.pets().getPetPhoto(7L)) {
+      assertThat(photo.contentType()).isEqualTo("image/png");
+      assertThat(photo.bytes()).isEqualTo(png);
+    }
   }
 
   @Test

@@ -34,7 +34,8 @@ public final class ApiRequest {
     this.queryParameters = List.copyOf(builder.queryParameters);
     this.headers = List.copyOf(builder.headers);
     this.cookies = List.copyOf(builder.cookies);
-    this.body = builder.body;
+    this.body = builder.body instanceof List<?> parts && builder.bodyKind == BodyKind.MULTIPART
+        ? List.copyOf(parts) : builder.body;
     this.bodyType = builder.bodyType;
     this.bodyKind = builder.bodyKind;
     this.bodyMediaType = builder.bodyMediaType;
@@ -49,7 +50,7 @@ public final class ApiRequest {
     builder.queryParameters.addAll(queryParameters);
     builder.headers.addAll(headers);
     builder.cookies.addAll(cookies);
-    builder.body = body;
+    builder.body = body instanceof List<?> parts && bodyKind == BodyKind.MULTIPART ? new ArrayList<>(parts) : body;
     builder.bodyType = bodyType;
     builder.bodyKind = bodyKind;
     builder.bodyMediaType = bodyMediaType;
@@ -134,8 +135,33 @@ public final class ApiRequest {
     FORM,
     /** Text, as UTF-8. */
     TEXT,
-    /** Bytes as they are. */
-    BINARY
+    /** Bytes as they are: a {@code byte[]} or a {@link BinaryBody}. */
+    BINARY,
+    /** {@code multipart/form-data}: the body is the list of {@link Parameter} parts. */
+    MULTIPART
+  }
+
+  /** Whether the body can be sent again on a retry: false when it is, or contains, a one-shot stream. */
+  public boolean repeatableBody() {
+    if (body instanceof BinaryBody binary) {
+      return binary.repeatable();
+    }
+    if (bodyKind == BodyKind.MULTIPART && body instanceof List<?> parts) {
+      for (Object part : parts) {
+        Object value = ((Parameter) part).value();
+        if (value instanceof BinaryBody binary && !binary.repeatable()) {
+          return false;
+        }
+        if (value instanceof Iterable<?> items) {
+          for (Object item : items) {
+            if (item instanceof BinaryBody binary && !binary.repeatable()) {
+              return false;
+            }
+          }
+        }
+      }
+    }
+    return true;
   }
 
   /** The caller's overrides for this call. */
@@ -255,6 +281,27 @@ public final class ApiRequest {
     /** Sends bytes as they are, with the given media type such as {@code application/octet-stream}. */
     public Builder binaryBody(byte @Nullable [] value, String mediaType) {
       return body(value, byte[].class, BodyKind.BINARY, mediaType);
+    }
+
+    /** Sends binary content (bytes, a file or a stream), streamed, with the given media type unless it sets one. */
+    public Builder binaryBody(@Nullable BinaryBody value, String mediaType) {
+      return body(value, BinaryBody.class, BodyKind.BINARY, mediaType);
+    }
+
+    /**
+     * Adds a part to a {@code multipart/form-data} body; {@code null} adds nothing. A {@link BinaryBody} becomes a
+     * file part, text, numbers, booleans and enums a text part, an {@link Iterable} one part per element, and any
+     * other value a JSON part.
+     */
+    @SuppressWarnings("unchecked")
+    public Builder multipartPart(String name, @Nullable Object value) {
+      if (bodyKind != BodyKind.MULTIPART || !(body instanceof List<?>)) {
+        body(new ArrayList<Parameter>(), Object.class, BodyKind.MULTIPART, "multipart/form-data");
+      }
+      if (value != null) {
+        ((List<Parameter>) Objects.requireNonNull(body)).add(new Parameter(name, value));
+      }
+      return this;
     }
 
     private Builder body(@Nullable Object value, Type type, BodyKind kind, String mediaType) {

@@ -23,6 +23,24 @@ final class AuthenticationStep implements CallStep {
     if (credentials.isEmpty() || chain.call().operation().securitySchemes().isEmpty()) {
       return chain.proceed(request);
     }
+    Response response = chain.proceed(authenticated(request, chain));
+    if (response.code() != 401 || !chain.call().repeatableBody()) {
+      return response;
+    }
+    // A token that the server no longer accepts (revoked, expired early): fetch a fresh one and send once more.
+    boolean refreshed = false;
+    for (String scheme : chain.call().operation().securitySchemes()) {
+      Authentication credential = credentials.get(scheme);
+      refreshed |= credential != null && credential.invalidate();
+    }
+    if (!refreshed) {
+      return response;
+    }
+    response.close();
+    return chain.proceed(authenticated(request, chain));
+  }
+
+  private Request authenticated(Request request, Chain chain) throws IOException {
     Request.Builder builder = request.newBuilder();
     HttpUrl.Builder url = request.url().newBuilder();
     for (String scheme : chain.call().operation().securitySchemes()) {
@@ -31,6 +49,6 @@ final class AuthenticationStep implements CallStep {
         credential.apply(builder, url);
       }
     }
-    return chain.proceed(builder.url(url.build()).build());
+    return builder.url(url.build()).build();
   }
 }

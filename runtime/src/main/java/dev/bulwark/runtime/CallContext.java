@@ -20,16 +20,25 @@ final class CallContext {
   final boolean safeToRepeat;
   final long startNanos;
   final long deadlineNanos;
-  /** Whether the response is an event stream, read as it arrives rather than buffered. */
-  final boolean streaming;
+  /** How the response body is read: buffered whole (the usual), or streamed as events or raw bytes. */
+  enum Body {
+    BUFFERED,
+    EVENTS,
+    STREAMED
+  }
+
+  final Body responseBody;
+  /** Whether the request body can be read only once (a stream): then it cannot be sent again. */
+  final boolean oneShotBody;
   volatile int attempts;
   volatile Stop stop = Stop.NONE;
   /** The HTTP call of the attempt in flight, so that cancelling an asynchronous call can cancel it. */
   volatile okhttp3.@org.jspecify.annotations.Nullable Call inFlight;
 
   CallContext(ApiRequest call, RetryPolicy retryPolicy, TimeoutPolicy timeouts, boolean safeToRepeat, long startNanos,
-      boolean streaming) {
-    this.streaming = streaming;
+      Body responseBody, boolean oneShotBody) {
+    this.responseBody = responseBody;
+    this.oneShotBody = oneShotBody;
     this.call = call;
     this.retryPolicy = retryPolicy;
     this.timeouts = timeouts;

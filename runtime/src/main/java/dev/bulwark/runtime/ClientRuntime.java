@@ -196,7 +196,7 @@ public final class ClientRuntime implements AutoCloseable {
    */
   public <T> EventStream<T> stream(ApiRequest call, Type eventType, @Nullable String sentinel) {
     Objects.requireNonNull(eventType, "eventType");
-    Prepared prepared = prepare(call, true);
+    Prepared prepared = prepare(call, CallContext.Body.EVENTS);
     CallContext context = prepared.context;
     Request request = prepared.request.newBuilder().header("Accept", "text/event-stream").build();
     Response response;
@@ -212,6 +212,35 @@ public final class ClientRuntime implements AutoCloseable {
     int status = response.code();
     return new EventStream<T>(response, event -> decode(event, adapter, sentinel, context, status),
         e -> failure(e, context));
+  }
+
+  /**
+   * Makes a call whose response is binary content and returns it unread, to be streamed by the caller. The retry
+   * policy covers the call up to the response headers; see {@link BinaryResponse}.
+   *
+   * @throws dev.bulwark.runtime.error.BulwarkException if the call fails before the body
+   */
+  public BinaryResponse download(ApiRequest call) {
+    Prepared prepared = prepare(call, CallContext.Body.STREAMED);
+    CallContext context = prepared.context;
+    Request request = prepared.request.header("Accept") == null || "application/json".equals(
+        prepared.request.header("Accept")) ? prepared.request.newBuilder().header("Accept", "*/*").build()
+        : prepared.request;
+    Response response;
+    try {
+      response = new CallChain(steps, context).proceed(request);
+    } catch (IOException e) {
+      throw failure(e, context);
+    }
+    if (!response.isSuccessful()) {
+      read(response, context, null, true);
+    }
+    return new BinaryResponse(response, e -> failure(e, context));
+  }
+
+  /** {@link #download} without blocking the caller: the future completes once the response headers have arrived. */
+  public CompletableFuture<BinaryResponse> downloadAsync(ApiRequest call) {
+    return CompletableFuture.supplyAsync(() -> download(call), attemptExecutor());
   }
 
   /**
@@ -282,10 +311,10 @@ public final class ClientRuntime implements AutoCloseable {
   record Prepared(Request request, CallContext context) {}
 
   private Prepared prepare(ApiRequest call) {
-    return prepare(call, false);
+    return prepare(call, CallContext.Body.BUFFERED);
   }
 
-  private Prepared prepare(ApiRequest call, boolean streaming) {
+  private Prepared prepare(ApiRequest call, CallContext.Body responseBody) {
     OperationSpec operation = call.operation();
     Request request = requestFactory.create(call);
     boolean keyed = false;
@@ -303,7 +332,7 @@ public final class ClientRuntime implements AutoCloseable {
       keyed = true;
     }
     CallContext context = new CallContext(call, resolveRetryPolicy(call), resolveTimeouts(call),
-        operation.idempotent() || keyed, ticker.nanoTime(), streaming);
+        operation.idempotent() || keyed, ticker.nanoTime(), responseBody, !call.repeatableBody());
     return new Prepared(request, context);
   }
 
@@ -358,6 +387,9 @@ public final class ClientRuntime implements AutoCloseable {
 
   private BulwarkException transportFailure(IOException e, CallContext context) {
     ErrorContext errorContext = errorContext(context);
+    if (e instanceof dev.bulwark.runtime.auth.CredentialsException credentials) {
+      return new dev.bulwark.runtime.error.CredentialsUnavailableException(errorContext, credentials);
+    }
     if (context.stop == CallContext.Stop.OUTCOME_UNKNOWN) {
       return new OutcomeUnknownException(errorContext, e);
     }

@@ -217,7 +217,11 @@ final class RequestFactory {
       case TEXT:
         return RequestBody.create((String) value, MediaType.get(call.bodyMediaType()));
       case BINARY:
-        return RequestBody.create((byte[]) value, MediaType.get(call.bodyMediaType()));
+        return value instanceof BinaryBody binary
+            ? binary.toRequestBody(MediaType.get(call.bodyMediaType()))
+            : RequestBody.create((byte[]) value, MediaType.get(call.bodyMediaType()));
+      case MULTIPART:
+        return multipart((List<?>) value);
       case FORM:
         okhttp3.FormBody.Builder form = new okhttp3.FormBody.Builder();
         Map<String, Object> fields = asObject(value);
@@ -232,7 +236,49 @@ final class RequestFactory {
       default:
         break;
     }
-    JsonAdapter<Object> adapter = moshi.adapter(call.bodyType());
+    return json(value, call.bodyType());
+  }
+
+  private RequestBody multipart(List<?> parts) {
+    okhttp3.MultipartBody.Builder multipart = new okhttp3.MultipartBody.Builder().setType(okhttp3.MultipartBody.FORM);
+    for (Object raw : parts) {
+      ApiRequest.Parameter part = (ApiRequest.Parameter) raw;
+      Iterable<?> values = part.value() instanceof Iterable<?> items && !(part.value() instanceof Map<?, ?>)
+          ? items : List.of(part.value());
+      for (Object value : values) {
+        if (value == null) {
+          continue;
+        }
+        if (value instanceof BinaryBody binary) {
+          multipart.addFormDataPart(part.name(), binary.fileName() == null ? part.name() : binary.fileName(),
+              binary.toRequestBody(MediaType.get("application/octet-stream")));
+        } else if (value instanceof CharSequence text) {
+          multipart.addFormDataPart(part.name(), text.toString());
+        } else {
+          // A value whose JSON is a string, number or boolean (a date, an open enum) is a text part; else JSON.
+          String json = moshi.adapter((java.lang.reflect.Type) value.getClass()).toJson(value);
+          if (json.startsWith("{") || json.startsWith("[")) {
+            multipart.addPart(okhttp3.Headers.of("Content-Disposition", "form-data; name=\"" + part.name() + "\""),
+                RequestBody.create(json, JSON));
+          } else {
+            multipart.addFormDataPart(part.name(), json.startsWith("\"") ? unquote(json) : json);
+          }
+        }
+      }
+    }
+    return multipart.build();
+  }
+
+  private String unquote(String json) {
+    try {
+      return java.util.Objects.requireNonNull(moshi.adapter(String.class).fromJson(json));
+    } catch (IOException e) {
+      throw new UncheckedIOException("a JSON string Moshi wrote must read back", e);
+    }
+  }
+
+  private RequestBody json(Object value, java.lang.reflect.Type type) {
+    JsonAdapter<Object> adapter = moshi.adapter(type);
     Buffer buffer = new Buffer();
     try {
       adapter.toJson(buffer, value);

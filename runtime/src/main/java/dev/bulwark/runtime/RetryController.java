@@ -137,7 +137,8 @@ final class RetryController {
   }
 
   private Decision decide(Response response) {
-    if (response.code() < 400) {
+    if (response.code() < 400 || context.oneShotBody) {
+      // A streamed request body has been read and cannot be sent again.
       return Decision.STOP;
     }
     Map<String, List<String>> headers = ResponseReader.headers(response.headers());
@@ -158,14 +159,19 @@ final class RetryController {
   }
 
   private Decision decide(IOException failure) {
+    if (failure instanceof dev.bulwark.runtime.auth.CredentialsException credentials) {
+      // The request itself was never sent; only a failing token endpoint is worth another try.
+      return credentials.retryable() && context.retryPolicy.retryConnectionFailures()
+          ? new Decision(true, false, false, "credentials unavailable", null) : Decision.STOP;
+    }
     boolean timeout = isTimeout(failure);
     boolean allowed = timeout ? context.retryPolicy.retryTimeouts() : context.retryPolicy.retryConnectionFailures();
     String reason = timeout ? "timed out" : "connection failed";
     if (neverSent(failure)) {
       return allowed ? new Decision(true, false, timeout, reason + " before sending", null) : Decision.STOP;
     }
-    if (!context.safeToRepeat) {
-      return new Decision(false, true, timeout, reason, null);
+    if (!context.safeToRepeat || context.oneShotBody) {
+      return new Decision(false, !context.safeToRepeat, timeout, reason, null);
     }
     return allowed ? new Decision(true, false, timeout, reason, null) : Decision.STOP;
   }

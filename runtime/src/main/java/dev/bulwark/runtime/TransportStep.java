@@ -33,8 +33,8 @@ final class TransportStep implements CallStep {
     Call call = httpClient.newCall(request);
     chain.context().inFlight = call;
     AttemptTimeouts timeouts = request.tag(AttemptTimeouts.class);
-    if (chain.context().streaming) {
-      return streaming(call, timeouts);
+    if (chain.context().responseBody != CallContext.Body.BUFFERED) {
+      return streaming(call, timeouts, chain.context().responseBody == CallContext.Body.EVENTS);
     }
     if (timeouts != null) {
       call.timeout().timeout(timeouts.attempt().toNanos(), TimeUnit.NANOSECONDS);
@@ -52,11 +52,11 @@ final class TransportStep implements CallStep {
   }
 
   /**
-   * An event stream may last far longer than an attempt's limit, so the limit is a watchdog that covers the call up
-   * to the first event only; OkHttp's call timeout, once started, would cut the stream. Reading the first event here
-   * puts a stream that breaks before it under the retry policy.
+   * A streamed body may take far longer than an attempt's limit, so the limit is a watchdog that covers the call up to
+   * the headers (for an event stream, up to the first event); OkHttp's call timeout, once started, would cut the
+   * stream. Reading the first event here puts a stream that breaks before it under the retry policy.
    */
-  private Response streaming(Call call, AttemptTimeouts timeouts) throws IOException {
+  private Response streaming(Call call, AttemptTimeouts timeouts, boolean events) throws IOException {
     AtomicBoolean fired = new AtomicBoolean();
     ScheduledFuture<?> watchdog = timeouts == null ? null : scheduler.get().schedule(() -> {
       fired.set(true);
@@ -69,6 +69,12 @@ final class TransportStep implements CallStep {
         try (Response error = response) {
           return buffered(error);
         }
+      }
+      if (!events) {
+        if (watchdog != null && !watchdog.cancel(false) && fired.get()) {
+          throw new InterruptedIOException("timeout");
+        }
+        return response;
       }
       BufferedSource source = response.body().source();
       Buffer first = SseReader.readFirstEvent(source);

@@ -1,6 +1,7 @@
 package dev.bulwark.generator.emit;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
@@ -9,6 +10,7 @@ import dev.bulwark.generator.model.ApiModel;
 import dev.bulwark.generator.model.SecuritySchemeModel;
 import dev.bulwark.generator.model.ServiceModel;
 import dev.bulwark.generator.naming.UniqueNames;
+import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /** Emits the client class: its builder (base URL, credentials, OkHttp client) and one accessor per service. */
@@ -115,6 +117,7 @@ final class ClientEmitter {
             + " closes it."));
     for (SecuritySchemeModel scheme : api.securitySchemes()) {
       builder.addMethod(credentialSetter(builderClass, scheme));
+      oauth2Setters(builderClass, scheme).forEach(builder::addMethod);
     }
     builder.addMethod(passThrough(builderClass, "context", ClassName.get(EmitContext.RUNTIME, "RuntimeContext"),
         "Shares a connection pool, per-host retry budgets, a policy provider and listeners with other clients."));
@@ -161,6 +164,41 @@ final class ClientEmitter {
         .addStatement("runtime.$N($N)", name, name)
         .addStatement("return this")
         .build();
+  }
+
+  /** For an OAuth 2.0 scheme: client credentials that the runtime exchanges for tokens, with the spec's or any URL. */
+  private static List<MethodSpec> oauth2Setters(ClassName builderClass, SecuritySchemeModel scheme) {
+    if (scheme.kind() != SecuritySchemeModel.Kind.BEARER || scheme.tokenUrl().isEmpty() && scheme.scopes().isEmpty()) {
+      return List.of();
+    }
+    ClassName credentials = ClassName.get(EmitContext.RUNTIME + ".auth", "OAuth2ClientCredentials");
+    List<MethodSpec> setters = new java.util.ArrayList<>();
+    setters.add(MethodSpec.methodBuilder(scheme.setterName())
+        .addModifiers(Modifier.PUBLIC)
+        .returns(builderClass)
+        .addJavadoc("OAuth 2.0 client credentials for the {@code $L} security scheme, configured in full (a token URL"
+            + " of your own, scopes, a clock); the runtime fetches and refreshes the tokens.\n", scheme.name())
+        .addParameter(credentials, "credentials")
+        .addStatement("runtime.authentication($S, credentials)", scheme.name())
+        .addStatement("return this")
+        .build());
+    scheme.tokenUrl().ifPresent(tokenUrl -> {
+      CodeBlock scopes = scheme.scopes().isEmpty() ? CodeBlock.of("$T.of()", List.class)
+          : CodeBlock.of("$T.of($L)", List.class, scheme.scopes().stream().map(scope -> CodeBlock.of("$S", scope))
+              .collect(CodeBlock.joining(", ")));
+      setters.add(MethodSpec.methodBuilder(scheme.setterName())
+          .addModifiers(Modifier.PUBLIC)
+          .returns(builderClass)
+          .addJavadoc("OAuth 2.0 client credentials for the {@code $L} security scheme: the runtime fetches a token from"
+              + " {@code $L} when first needed, asking for every scope the spec lists, and refreshes it before it"
+              + " expires.\n", scheme.name(), EmitContext.javadoc(tokenUrl))
+          .addParameter(String.class, "clientId")
+          .addParameter(String.class, "clientSecret")
+          .addStatement("return $N($T.builder($S, clientId, clientSecret).scopes($L).build())", scheme.setterName(),
+              credentials, tokenUrl, scopes)
+          .build());
+    });
+    return setters;
   }
 
   private static MethodSpec credentialSetter(ClassName builderClass, SecuritySchemeModel scheme) {

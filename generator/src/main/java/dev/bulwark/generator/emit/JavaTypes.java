@@ -91,6 +91,8 @@ final class JavaTypes {
           return ClassName.get(Object.class);
         case BYTES:
           return com.palantir.javapoet.ArrayTypeName.of(TypeName.BYTE);
+        case FILE:
+          return ClassName.get(EmitContext.RUNTIME, "BinaryBody");
         default:
           throw new AssertionError(scalar.kind());
       }

@@ -28,6 +28,7 @@ import javax.lang.model.element.Modifier;
  * parameter class of each of its operations.
  */
 final class ServiceEmitter {
+  private static final ClassName BINARY_RESPONSE = ClassName.get(EmitContext.RUNTIME, "BinaryResponse");
   private final EmitContext context;
   private final JavaTypes types;
   private final ValueClassEmitter valueClasses = new ValueClassEmitter();
@@ -57,7 +58,16 @@ final class ServiceEmitter {
           doc,
           parameter.deprecated()));
     }
-    operation.body().ifPresent(body -> {
+    operation.body().filter(ServiceEmitter::isMultipart).ifPresent(body -> {
+      for (BodyModel.Part part : body.parts()) {
+        TypeName type = types.forValue(part.type(), part.required());
+        fields.add(new ValueClassEmitter.ValueField(part.javaName(), type, type,
+            JavaTypes.nullable(types.boxed(part.type())), part.required(), "", false, false,
+            (part.description().isEmpty() ? "" : part.description() + "\n\n<p>") + "The multipart part {@code "
+                + part.name() + "}" + (part.required() ? " (required)." : "."), false));
+      }
+    });
+    operation.body().filter(body -> !isMultipart(body)).ifPresent(body -> {
       TypeName type = body.required() ? types.boxed(body.type()) : JavaTypes.nullable(types.boxed(body.type()));
       fields.add(new ValueClassEmitter.ValueField(
           body.javaName(),
@@ -220,6 +230,8 @@ final class ServiceEmitter {
         case "FORM" -> request.add("\n.formBody(params.$N(), $L)", getter, bodyType);
         case "TEXT" -> request.add("\n.textBody(params.$N(), $S)", getter, b.mediaType());
         case "BINARY" -> request.add("\n.binaryBody(params.$N(), $S)", getter, b.mediaType());
+        case "MULTIPART" -> b.parts().forEach(part -> request.add("\n.multipartPart($S, params.$N())", part.name(),
+            "get" + Names.capitalize(part.javaName())));
         default -> request.add("\n.jsonBody(params.$N(), $L)", getter, bodyType);
       }
     });
@@ -244,6 +256,11 @@ final class ServiceEmitter {
           ParameterizedTypeName.get(EmitContext.API_RESPONSE, ClassName.OBJECT), requestMethodName(operation));
       finish(method, operation, responseType, CodeBlock.of("$T.of(response.statusCode(), response.body())",
           ResultEmitter.resultClass(context, operation)));
+      return method.build();
+    }
+    if (isDownload(operation)) {
+      finish(method, operation, responseType, CodeBlock.of("runtime.download($N(params, options))",
+          requestMethodName(operation)));
       return method.build();
     }
     String execute = operation.responseMayBeEmpty() ? "executeOrNull" : "execute";
@@ -315,6 +332,10 @@ final class ServiceEmitter {
           .addStatement("return runtime.<$T>executeRawAsync($N(params, options), null)\n"
               + ".thenApply(response -> $T.of(response.statusCode(), response.body()))", ClassName.OBJECT,
               requestMethodName(operation), ResultEmitter.resultClass(context, operation));
+    } else if (withOptions && isDownload(operation)) {
+      method.addParameter(EmitContext.REQUEST_OPTIONS, "options")
+          .addJavadoc("@param options overrides for this call: retries, timeouts, idempotency key, extra headers\n")
+          .addStatement("return runtime.downloadAsync($N(params, options))", requestMethodName(operation));
     } else if (withOptions) {
       method.addParameter(EmitContext.REQUEST_OPTIONS, "options")
           .addJavadoc("@param options overrides for this call: retries, timeouts, idempotency key, extra headers\n")
@@ -356,11 +377,19 @@ final class ServiceEmitter {
           parameter.location().name().toLowerCase(java.util.Locale.ROOT), EmitContext.javadoc(parameter.name()));
       params.add(".$N($N)", parameter.javaName(), parameter.javaName());
     }
-    operation.body().filter(BodyModel::required).ifPresent(body -> {
+    operation.body().filter(body -> body.required() && !isMultipart(body)).ifPresent(body -> {
       method.addParameter(types.boxed(body.type()), body.javaName());
       method.addJavadoc("@param $N the request body\n", body.javaName());
       params.add(".$N($N)", body.javaName(), body.javaName());
     });
+    operation.body().filter(ServiceEmitter::isMultipart).ifPresent(body -> body.parts().stream()
+        .filter(BodyModel.Part::required)
+        .forEach(part -> {
+          method.addParameter(types.present(part.type()), part.javaName());
+          method.addJavadoc("@param $N the multipart part {@code $L}\n", part.javaName(),
+              EmitContext.javadoc(part.name()));
+          params.add(".$N($N)", part.javaName(), part.javaName());
+        }));
     params.add(".build()");
     boolean returns = operation.responseType().isPresent();
     finish(method, operation, returns ? CodeBlock.of("") : null,
@@ -374,6 +403,16 @@ final class ServiceEmitter {
         : List.of();
   }
 
+  static boolean isMultipart(BodyModel body) {
+    return body.kind().equals("MULTIPART");
+  }
+
+  /** A binary response, streamed to the caller as a {@code BinaryResponse} rather than read into memory. */
+  private static boolean isDownload(OperationModel operation) {
+    return !hasVariants(operation) && operation.responseType()
+        .filter(type -> type.equals(TypeRef.scalar(TypeRef.ScalarKind.BYTES))).isPresent();
+  }
+
   private static boolean hasVariants(OperationModel operation) {
     return !operation.successVariants().isEmpty();
   }
@@ -382,6 +421,9 @@ final class ServiceEmitter {
   private TypeName resultType(OperationModel operation) {
     if (hasVariants(operation)) {
       return ResultEmitter.resultClass(context, operation);
+    }
+    if (isDownload(operation)) {
+      return BINARY_RESPONSE;
     }
     TypeName body = types.boxed(operation.responseType().orElseThrow());
     return operation.responseMayBeEmpty() ? JavaTypes.nullable(body) : body;

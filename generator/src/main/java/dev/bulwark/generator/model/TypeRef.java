@@ -53,6 +53,8 @@ public sealed interface TypeRef {
     /** Any JSON value: read as maps, lists, strings, numbers, booleans and null. */
     ANY,
     /** A binary body (a file download): the raw bytes. */
-    BYTES
+    BYTES,
+    /** Binary content the caller supplies (an upload, a multipart file part): bytes, a file or a stream. */
+    FILE
   }
 }

@@ -53,7 +53,7 @@ public final class Normalizer {
 
     String title = api.getInfo() == null ? "" : SchemaConverter.text(api.getInfo().getTitle());
     String client = clientName.filter(n -> !n.isBlank()).map(Names::typeName).orElseGet(() -> deriveClientName(title));
-    List<SecuritySchemeModel> securitySchemes = securitySchemes(components, warnings);
+    List<SecuritySchemeModel> securitySchemes = securitySchemes(components, warnings, defaultBaseUrl(api.getServers()));
     ExtensionReader extensions = new ExtensionReader(spec.file().toString());
     List<ServiceModel> services = services(api, components, converter, warnings, client, extensions);
     if (!extensions.errors().isEmpty()) {
@@ -169,7 +169,8 @@ public final class Normalizer {
         .orElse("");
   }
 
-  private static List<SecuritySchemeModel> securitySchemes(Components components, Warnings warnings) {
+  private static List<SecuritySchemeModel> securitySchemes(Components components, Warnings warnings,
+      Optional<String> baseUrl) {
     List<SecuritySchemeModel> result = new ArrayList<>();
     if (components.getSecuritySchemes() == null) {
       return result;
@@ -182,6 +183,8 @@ public final class Normalizer {
       String pointer = JsonPointer.child("/components/securitySchemes", name);
       SecuritySchemeModel.Kind kind = null;
       String parameterName = "";
+      Optional<String> tokenUrl = Optional.empty();
+      List<String> scopes = List.of();
       if (scheme.getType() == null) {
         warnings.add(pointer, "security scheme without a type; the client cannot send its credentials");
         continue;
@@ -208,18 +211,39 @@ public final class Normalizer {
           }
           break;
         case OAUTH2:
+          kind = SecuritySchemeModel.Kind.BEARER;
+          var flow = scheme.getFlows() == null ? null : scheme.getFlows().getClientCredentials();
+          if (flow != null && flow.getTokenUrl() != null) {
+            tokenUrl = absoluteTokenUrl(flow.getTokenUrl(), baseUrl);
+            if (tokenUrl.isEmpty()) {
+              warnings.add(JsonPointer.child(pointer, "flows/clientCredentials/tokenUrl"), "token URL '"
+                  + flow.getTokenUrl() + "' is not absolute and no server URL resolves it; pass OAuth2ClientCredentials"
+                  + " with the right URL to the client builder");
+            }
+            scopes = flow.getScopes() == null ? List.of() : List.copyOf(flow.getScopes().keySet());
+          }
+          break;
         case OPENIDCONNECT:
-          // Until the runtime fetches tokens itself, callers pass an access token they obtained.
+          // Discovery is left to the caller, who passes the access token obtained.
           kind = SecuritySchemeModel.Kind.BEARER;
           break;
         default:
           warnings.add(pointer, "security scheme type " + scheme.getType() + " is not supported; credentials are not sent");
       }
       if (kind != null) {
-        result.add(new SecuritySchemeModel(name, setters.claim(Names.lowerCamel(name)), kind, parameterName));
+        result.add(new SecuritySchemeModel(name, setters.claim(Names.lowerCamel(name)), kind, parameterName, tokenUrl,
+            scopes));
       }
     }
     return result;
+  }
+
+  private static Optional<String> absoluteTokenUrl(String tokenUrl, Optional<String> baseUrl) {
+    if (tokenUrl.startsWith("http://") || tokenUrl.startsWith("https://")) {
+      return Optional.of(tokenUrl);
+    }
+    return baseUrl.map(base -> java.net.URI.create(base.endsWith("/") ? base : base + "/")
+        .resolve(tokenUrl).toString());
   }
 
   private static Optional<String> defaultBaseUrl(List<Server> servers) {

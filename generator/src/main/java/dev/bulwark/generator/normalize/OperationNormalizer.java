@@ -277,11 +277,20 @@ final class OperationNormalizer {
       return Optional.of(new BodyModel(javaName, TypeRef.scalar(TypeRef.ScalarKind.STRING), required, description,
           "TEXT", text.get()));
     }
+    Optional<String> multipart = content.keySet().stream()
+        .filter(type -> type.toLowerCase(Locale.ROOT).startsWith("multipart/")).findFirst();
+    if (multipart.isPresent()) {
+      Optional<BodyModel> parts = multipart(content.get(multipart.get()), javaName, required, description, typeContext,
+          JsonPointer.child(JsonPointer.child(pointer, "content"), multipart.get()), parameterNames);
+      if (parts.isPresent()) {
+        return parts;
+      }
+    }
     Optional<String> binary = content.keySet().stream()
         .filter(type -> !type.toLowerCase(Locale.ROOT).startsWith("multipart/")).findFirst();
     if (binary.isPresent()) {
       String mediaType = binary.get().contains("*") ? "application/octet-stream" : binary.get();
-      return Optional.of(new BodyModel(javaName, TypeRef.scalar(TypeRef.ScalarKind.BYTES), required, description,
+      return Optional.of(new BodyModel(javaName, TypeRef.scalar(TypeRef.ScalarKind.FILE), required, description,
           "BINARY", mediaType));
     }
     warnings.add(pointer, "request bodies of type " + content.keySet()
@@ -289,7 +298,42 @@ final class OperationNormalizer {
     return Optional.empty();
   }
 
-  /** The JSON body of the first 2xx response (200 before 201 and so on); empty when it has none. */
+  /**
+   * A {@code multipart/form-data} body whose schema's properties become parts, each a parameter of the operation:
+   * binary properties ({@code format: binary}, or a {@code contentMediaType}) are files, others text or JSON.
+   */
+  private Optional<BodyModel> multipart(MediaType media, String javaName, boolean required, String description,
+      String typeContext, String pointer, UniqueNames parameterNames) {
+    SchemaConverter.Properties properties = media.getSchema() == null ? null : converter.properties(media.getSchema());
+    if (properties == null || properties.properties().isEmpty()) {
+      warnings.add(pointer, "a multipart body without properties in its schema; the generated method sends no body");
+      return Optional.empty();
+    }
+    List<BodyModel.Part> parts = new ArrayList<>();
+    for (Map.Entry<String, Schema> property : properties.properties().entrySet()) {
+      String name = property.getKey();
+      Schema<?> resolved = converter.resolve(property.getValue());
+      TypeRef type;
+      if (isBinary(resolved)) {
+        type = TypeRef.scalar(TypeRef.ScalarKind.FILE);
+      } else if (resolved != null && resolved.getItems() != null && isBinary(converter.resolve(resolved.getItems()))) {
+        type = new TypeRef.ListOf(TypeRef.scalar(TypeRef.ScalarKind.FILE));
+      } else {
+        type = converter.typeOf(property.getValue(), typeContext + Names.upperCamel(name),
+            JsonPointer.child(JsonPointer.child(JsonPointer.child(pointer, "schema"), "properties"), name));
+      }
+      parts.add(new BodyModel.Part(name, parameterNames.claim(Names.lowerCamel(name)), type,
+          properties.required().contains(name), SchemaConverter.text(resolved == null ? null : resolved.getDescription())));
+    }
+    return Optional.of(new BodyModel(javaName, TypeRef.scalar(TypeRef.ScalarKind.ANY), required, description,
+        "MULTIPART", "multipart/form-data", parts));
+  }
+
+  private static boolean isBinary(Schema<?> schema) {
+    return schema != null && ("binary".equals(schema.getFormat()) || schema.getContentMediaType() != null
+        && !schema.getContentMediaType().toLowerCase(Locale.ROOT).startsWith("text/"));
+  }
+
   /**
    * The body type of each 2xx response, in status order (200 before 201); empty for a response without content.
    * Inline schemas are named {@code <Operation>Response}, and {@code <Operation><Status>Response} after the first.

@@ -212,6 +212,26 @@ final class SchemaConverter {
         Boolean.TRUE.equals(schema.getDeprecated()));
   }
 
+  /** The schema a {@code $ref} leads to, following chains; the schema itself without one; null when unresolvable. */
+  Schema<?> resolve(Schema<?> schema) {
+    Schema<?> current = schema;
+    for (int hops = 0; current != null && current.get$ref() != null && hops < 32; hops++) {
+      String name = componentName(current.get$ref());
+      current = name == null ? null : components.get(name);
+    }
+    return current == null || current.get$ref() != null ? null : current;
+  }
+
+  /** A schema's properties, its own, its {@code allOf} parts' and its references', with the required names. */
+  record Properties(Map<String, Schema> properties, Set<String> required) {}
+
+  Properties properties(Schema<?> schema) {
+    Map<String, Schema> properties = new java.util.LinkedHashMap<>();
+    Set<String> required = new java.util.LinkedHashSet<>();
+    collectProperties(schema, properties, required, new java.util.HashSet<>());
+    return new Properties(properties, required);
+  }
+
   /** Gathers own and {@code allOf} properties; later definitions of a name win, as in a subtype. */
   private void collectProperties(
       Schema<?> schema, Map<String, Schema> properties, Set<String> required, Set<String> visitedRefs) {

@@ -18,8 +18,20 @@ public interface Authentication {
    *
    * @param request the request's headers and method, to add a header to
    * @param url the request's URL, to add a query parameter to
+   * @throws CredentialsException if the credential cannot be obtained (a token endpoint failed); the request is then
+   *     not sent
    */
-  void apply(Request.Builder request, HttpUrl.Builder url);
+  void apply(Request.Builder request, HttpUrl.Builder url) throws CredentialsException;
+
+  /**
+   * Drops a cached credential after the server answered 401, so that the next {@link #apply} obtains a fresh one.
+   *
+   * @return whether there was something to drop, so that sending the request again may succeed; fixed credentials
+   *     return false
+   */
+  default boolean invalidate() {
+    return false;
+  }
 
   /** An {@code Authorization: Bearer <token>} header. */
   static Authentication bearer(String token) {

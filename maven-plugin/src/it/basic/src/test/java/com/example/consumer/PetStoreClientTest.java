@@ -246,14 +246,29 @@ class PetStoreClientTest {
   }
 
   @Test
+  void documentsTravelAsMultipartParts(WireMockRuntimeInfo server) {
+    server.getWireMock().register(com.github.tomakehurst.wiremock.client.WireMock.post(
+        urlEqualTo("/v1/pets/7/documents")).willReturn(okJson("{\"files\": 1}")));
+
+    assertThat(client.pets().addPetDocument(7L, dev.bulwark.runtime.BinaryBody.of(new byte[] {1, 2})
+        .withFileName("record.pdf")).getFiles()).isEqualTo(1);
+
+    server.getWireMock().verifyThat(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(
+        urlEqualTo("/v1/pets/7/documents"))
+        .withHeader("Content-Type", com.github.tomakehurst.wiremock.client.WireMock.containing("multipart/form-data"))
+        .withAnyRequestBodyPart(com.github.tomakehurst.wiremock.client.WireMock.aMultipart().withName("file")
+            .withBody(com.github.tomakehurst.wiremock.client.WireMock.binaryEqualTo(new byte[] {1, 2}))));
+  }
+
+  @Test
   void photosTravelAsBytes(WireMockRuntimeInfo server) {
     byte[] png = {(byte) 0x89, 'P', 'N', 'G'};
     server.getWireMock().register(get(urlEqualTo("/v1/pets/7/photo")).willReturn(aResponse().withStatus(200)
         .withHeader("Content-Type", "image/png").withBody(png)));
     server.getWireMock().register(put(urlEqualTo("/v1/pets/7/photo")).willReturn(aResponse().withStatus(204)));
 
-    assertThat(client.pets().getPetPhoto(7L)).isEqualTo(png);
-    client.pets().uploadPetPhoto(7L, png);
+    assertThat(client.pets().getPetPhoto(7L).bytes()).isEqualTo(png);
+    client.pets().uploadPetPhoto(7L, dev.bulwark.runtime.BinaryBody.of(png));
 
     server.getWireMock().verifyThat(putRequestedFor(urlEqualTo("/v1/pets/7/photo"))
         .withHeader("Content-Type", equalTo("image/png"))
