@@ -88,7 +88,7 @@ public final class ClientRuntime implements AutoCloseable {
     Moshi.Builder moshiBuilder = new Moshi.Builder();
     builder.jsonAdapters.forEach(moshiBuilder::add);
     this.moshi = moshiBuilder.add(BulwarkJson.standardAdapters()).build();
-    this.requestFactory = new RequestFactory(baseUrl, moshi, builder.userAgent);
+    this.requestFactory = new RequestFactory(baseUrl, builder.operationServers, moshi, builder.userAgent);
     this.responseReader = new ResponseReader(moshi, this::errorContext, builder.strictResponses);
     this.retryBudget = builder.retryBudget != null ? builder.retryBudget
         : shared != null ? shared.retryBudget(baseUrl.host()) : RetryBudget.standard();
@@ -479,8 +479,18 @@ public final class ClientRuntime implements AutoCloseable {
     private Clock clock = Clock.systemUTC();
     private DoubleSupplier random = () -> ThreadLocalRandom.current().nextDouble();
     private boolean strictResponses;
+    private boolean operationServers = true;
 
     private Builder() {}
+
+    /**
+     * Whether operations the spec gives servers of their own are sent there (the default) rather than to the base
+     * URL. Generated clients turn this off when the caller sets a base URL of their own, such as a test server.
+     */
+    public Builder operationServers(boolean operationServers) {
+      this.operationServers = operationServers;
+      return this;
+    }
 
     /** The retry policy of every operation, replacing what the spec sets. */
     public Builder retryPolicy(RetryPolicy retryPolicy) {

@@ -27,6 +27,7 @@ public final class OperationSpec {
   private final Map<String, Type> errorTypes;
   private final Map<String, Type> successTypes;
   private final @Nullable ErrorEnvelope errorEnvelope;
+  private final @Nullable String server;
 
   private OperationSpec(Builder builder) {
     this.operationId = builder.operationId;
@@ -40,6 +41,7 @@ public final class OperationSpec {
     this.errorTypes = Map.copyOf(builder.errorTypes);
     this.successTypes = Map.copyOf(builder.successTypes);
     this.errorEnvelope = builder.errorEnvelope;
+    this.server = builder.server;
   }
 
   /** The methods RFC 9110 defines as idempotent. */
@@ -129,6 +131,14 @@ public final class OperationSpec {
     return errorEnvelope;
   }
 
+  /**
+   * The server the spec names for this operation or its path (absolute, or relative to the client's base URL), or
+   * {@code null} to use the client's base URL.
+   */
+  public @Nullable String server() {
+    return server;
+  }
+
   @Override
   public String toString() {
     return operationId + " (" + method + " " + pathTemplate + ")";
@@ -147,6 +157,7 @@ public final class OperationSpec {
     private final Map<String, Type> errorTypes = new HashMap<>();
     private final Map<String, Type> successTypes = new HashMap<>();
     private @Nullable ErrorEnvelope errorEnvelope;
+    private @Nullable String server;
 
     private Builder(String operationId, String method, String pathTemplate) {
       this.operationId = Objects.requireNonNull(operationId, "operationId");
@@ -200,6 +211,12 @@ public final class OperationSpec {
 
     public Builder errorEnvelope(ErrorEnvelope errorEnvelope) {
       this.errorEnvelope = Objects.requireNonNull(errorEnvelope, "errorEnvelope");
+      return this;
+    }
+
+    /** The operation's own server; see {@link OperationSpec#server()}. */
+    public Builder server(String server) {
+      this.server = Objects.requireNonNull(server, "server");
       return this;
     }
 

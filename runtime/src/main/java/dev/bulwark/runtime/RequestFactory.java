@@ -22,11 +22,13 @@ final class RequestFactory {
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^}]+)}");
 
   private final HttpUrl baseUrl;
+  private final boolean operationServers;
   private final Moshi moshi;
   private final String userAgent;
 
-  RequestFactory(HttpUrl baseUrl, Moshi moshi, String userAgent) {
+  RequestFactory(HttpUrl baseUrl, boolean operationServers, Moshi moshi, String userAgent) {
     this.baseUrl = baseUrl;
+    this.operationServers = operationServers;
     this.moshi = moshi;
     this.userAgent = userAgent;
   }
@@ -71,7 +73,7 @@ final class RequestFactory {
       }
       return given;
     }
-    HttpUrl.Builder url = baseUrl.newBuilder();
+    HttpUrl.Builder url = base(call.operation()).newBuilder();
     String template = call.operation().pathTemplate();
     String[] segments = template.split("/", -1);
     // The template starts with '/', so the first piece is empty and skipped.
@@ -84,6 +86,20 @@ final class RequestFactory {
       addQuery(url, parameter);
     }
     return url.build();
+  }
+
+  /** The operation's own server when the spec names one and the caller has not chosen a base URL of their own. */
+  private HttpUrl base(OperationSpec operation) {
+    String server = operation.server();
+    if (server == null || !operationServers) {
+      return baseUrl;
+    }
+    HttpUrl resolved = baseUrl.resolve(server);
+    if (resolved == null) {
+      throw new IllegalStateException("the server '" + server + "' of " + operation.operationId()
+          + " is not a URL; set a base URL of your own on the client builder to bypass it");
+    }
+    return resolved;
   }
 
   /** Writes one query parameter in its style. */

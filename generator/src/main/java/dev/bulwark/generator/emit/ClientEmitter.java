@@ -8,6 +8,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.bulwark.generator.model.ApiModel;
 import dev.bulwark.generator.model.SecuritySchemeModel;
+import dev.bulwark.generator.model.ServerModel;
 import dev.bulwark.generator.model.ServiceModel;
 import dev.bulwark.generator.naming.UniqueNames;
 import java.util.List;
@@ -15,6 +16,7 @@ import javax.lang.model.element.Modifier;
 
 /** Emits the client class: its builder (base URL, credentials, OkHttp client) and one accessor per service. */
 final class ClientEmitter {
+  private static final ClassName SERVER = ClassName.get(EmitContext.RUNTIME, "Server");
   private final EmitContext context;
 
   ClientEmitter(EmitContext context) {
@@ -34,6 +36,19 @@ final class ClientEmitter {
         .addJavadoc("The first server the spec lists, used when the builder is given no base URL.\n")
         .initializer("$S", url)
         .build()));
+    for (ServerModel server : api.servers()) {
+      CodeBlock.Builder init = CodeBlock.builder().add("$T.of($S, $S)", SERVER, server.url(), server.description());
+      for (ServerModel.Variable variable : server.variables()) {
+        init.add("$>$>\n.variable($S, $S", variable.name(), variable.defaultValue());
+        variable.allowed().forEach(value -> init.add(", $S", value));
+        init.add(")$<$<");
+      }
+      type.addField(FieldSpec.builder(SERVER, server.constantName(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+          .addJavadoc("$L\n", EmitContext.javadoc((server.description().isEmpty() ? "A server the spec lists" :
+              server.description()) + ": " + server.url() + "."))
+          .initializer(init.build())
+          .build());
+    }
     type.addField(EmitContext.CLIENT_RUNTIME, "runtime", Modifier.PRIVATE, Modifier.FINAL);
 
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
@@ -107,11 +122,29 @@ final class ClientEmitter {
       constructor.addStatement("runtime.baseUrl(DEFAULT_BASE_URL)");
     }
     builder.addMethod(constructor.build());
-    builder.addMethod(passThrough(builderClass, "baseUrl", ClassName.get(String.class),
-        api.defaultBaseUrl().isPresent()
+    builder.addMethod(MethodSpec.methodBuilder("baseUrl")
+        .addJavadoc("$L\n\n<p>Every operation goes to this URL, also those the spec sends to servers of their own, so"
+            + " that a test or staging server receives all calls.\n", api.defaultBaseUrl().isPresent()
             ? "The server to call, such as {@code https://api.example.com}; defaults to {@link #DEFAULT_BASE_URL}."
             : "The server to call, such as {@code https://api.example.com}. Required: the spec names no absolute"
-                + " server URL."));
+                + " server URL.")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(builderClass)
+        .addParameter(String.class, "baseUrl")
+        .addStatement("runtime.baseUrl(baseUrl)")
+        .addStatement("runtime.operationServers(false)")
+        .addStatement("return this")
+        .build());
+    builder.addMethod(MethodSpec.methodBuilder("server")
+        .addJavadoc("One of the servers the spec lists (a constant of {@link $T}), its variables set with {@code"
+            + " with(name, value)}; operations the spec gives servers of their own still go there.\n", clientClass)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(builderClass)
+        .addParameter(SERVER, "server")
+        .addStatement("runtime.baseUrl(server.url())")
+        .addStatement("runtime.operationServers(true)")
+        .addStatement("return this")
+        .build());
     builder.addMethod(passThrough(builderClass, "okHttpClient", EmitContext.OK_HTTP_CLIENT,
         "The OkHttp client to send requests with, to share its connection pool; the caller keeps ownership and"
             + " closes it."));

@@ -162,6 +162,7 @@ final class ServiceEmitter {
       }
       initializer.add("\n.securitySchemes($L)", schemes.build());
     }
+    operation.server().ifPresent(server -> initializer.add("\n.server($S)", server));
     initializer.add(ResilienceEmitter.operationSettings(operation.resilience()));
     for (OperationModel.SuccessVariant variant : operation.successVariants()) {
       initializer.add("\n.successType($S, $L)", variant.status(), types.reflectType(variant.type()));
@@ -203,6 +204,9 @@ final class ServiceEmitter {
         .addParameter(EmitContext.REQUEST_OPTIONS, "options");
     CodeBlock.Builder request = CodeBlock.builder()
         .add("return $T.builder($N)", EmitContext.API_REQUEST, operationConstant);
+    if (!operation.accept().isEmpty()) {
+      request.add("\n.header($S, $S)", "Accept", operation.accept());
+    }
     for (ParameterModel parameter : operation.parameters()) {
       String getter = "get" + Names.capitalize(parameter.javaName());
       String call = switch (parameter.location()) {

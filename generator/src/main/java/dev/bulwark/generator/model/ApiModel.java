@@ -9,6 +9,7 @@ import java.util.Optional;
  * @param clientName the simple name of the client class
  * @param specFileName the spec's file name, for generated headers
  * @param defaultBaseUrl the first server's absolute URL, if the spec has one
+ * @param servers every server the spec lists at its root
  */
 public record ApiModel(
     String title,
@@ -17,12 +18,14 @@ public record ApiModel(
     String clientName,
     String specFileName,
     Optional<String> defaultBaseUrl,
+    List<ServerModel> servers,
     List<SecuritySchemeModel> securitySchemes,
     List<TypeModel> types,
     List<ServiceModel> services) {
 
   public ApiModel {
     securitySchemes = List.copyOf(securitySchemes);
+    servers = List.copyOf(servers);
     types = List.copyOf(types);
     services = List.copyOf(services);
   }

@@ -23,6 +23,9 @@ import java.util.Optional;
  * @param errorEnvelope where the API puts its error code and message, when the spec says
  * @param pagination how the operation's pages follow each other, when the spec says
  * @param stream the operation's server-sent event stream, when a success response is {@code text/event-stream}
+ * @param server the server the operation or its path names (variables at their defaults), when the spec names one
+ * @param accept the {@code Accept} header for success media types other than JSON (such as {@code text/plain}); empty
+ *     for JSON, the runtime's default
  */
 public record OperationModel(
     String operationId,
@@ -44,7 +47,9 @@ public record OperationModel(
     List<ErrorModel.DeclaredType> errorTypes,
     Optional<ErrorModel.Envelope> errorEnvelope,
     Optional<PaginationModel> pagination,
-    Optional<StreamModel> stream) {
+    Optional<StreamModel> stream,
+    Optional<String> server,
+    String accept) {
 
   public OperationModel {
     parameters = List.copyOf(parameters);
@@ -57,7 +62,7 @@ public record OperationModel(
   public OperationModel withPagination(PaginationModel pagination) {
     return new OperationModel(operationId, methodName, paramsClassName, httpMethod, path, summary, description,
         deprecated, parameters, body, responseType, responseMayBeEmpty, successVariants, resultClassName,
-        securitySchemes, resilience, errorTypes, errorEnvelope, Optional.of(pagination), stream);
+        securitySchemes, resilience, errorTypes, errorEnvelope, Optional.of(pagination), stream, server, accept);
   }
 
   /** The body type of one 2xx status ({@code 201}, or a class such as {@code 2XX}). */

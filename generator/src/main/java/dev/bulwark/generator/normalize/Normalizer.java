@@ -10,6 +10,7 @@ import dev.bulwark.generator.load.LoadedSpec;
 import dev.bulwark.generator.model.ApiModel;
 import dev.bulwark.generator.model.OperationModel;
 import dev.bulwark.generator.model.SecuritySchemeModel;
+import dev.bulwark.generator.model.ServerModel;
 import dev.bulwark.generator.model.ServiceModel;
 import dev.bulwark.generator.naming.Names;
 import dev.bulwark.generator.naming.UniqueNames;
@@ -67,6 +68,7 @@ public final class Normalizer {
         client,
         spec.file().getFileName().toString(),
         defaultBaseUrl(api.getServers()),
+        servers(api.getServers()),
         securitySchemes,
         converter.types(),
         services);
@@ -246,11 +248,36 @@ public final class Normalizer {
         .resolve(tokenUrl).toString());
   }
 
-  private static Optional<String> defaultBaseUrl(List<Server> servers) {
-    if (servers == null || servers.isEmpty() || servers.get(0).getUrl() == null) {
-      return Optional.empty();
+  private static List<ServerModel> servers(List<Server> servers) {
+    List<ServerModel> result = new ArrayList<>();
+    if (servers == null) {
+      return result;
     }
-    Server server = servers.get(0);
+    UniqueNames constants = new UniqueNames().reserve("DEFAULT_BASE_URL");
+    for (int i = 0; i < servers.size(); i++) {
+      Server server = servers.get(i);
+      if (server.getUrl() == null) {
+        continue;
+      }
+      String description = SchemaConverter.text(server.getDescription());
+      String words = String.join(" ", java.util.Arrays.stream(description.split("[^A-Za-z0-9]+"))
+          .filter(w -> !w.isEmpty()).limit(4).toList());
+      String base = words.isEmpty() ? "SERVER_" + (i + 1) : Names.upperSnake(words);
+      base = base.startsWith("SERVER") || base.endsWith("SERVER") ? base : base + "_SERVER";
+      List<ServerModel.Variable> variables = new ArrayList<>();
+      if (server.getVariables() != null) {
+        server.getVariables().forEach((name, variable) -> variables.add(new ServerModel.Variable(name,
+            variable.getDefault() == null ? "" : variable.getDefault(),
+            variable.getEnum() == null ? List.of() : variable.getEnum())));
+      }
+      result.add(new ServerModel(constants.claim(base),
+          server.getUrl(), description, variables));
+    }
+    return result;
+  }
+
+  /** A server's URL with each variable at its default. */
+  static String withDefaults(Server server) {
     String url = server.getUrl();
     if (server.getVariables() != null) {
       for (var variable : server.getVariables().entrySet()) {
@@ -259,6 +286,14 @@ public final class Normalizer {
         }
       }
     }
+    return url;
+  }
+
+  private static Optional<String> defaultBaseUrl(List<Server> servers) {
+    if (servers == null || servers.isEmpty() || servers.get(0).getUrl() == null) {
+      return Optional.empty();
+    }
+    String url = withDefaults(servers.get(0));
     boolean absolute = url.startsWith("http://") || url.startsWith("https://");
     return absolute && !url.contains("{") ? Optional.of(url) : Optional.empty();
   }

@@ -106,7 +106,38 @@ final class OperationNormalizer {
         errorTypes(operation, typeContext, pointer),
         ResilienceResolver.errorEnvelope(levels),
         Optional.empty(),
-        stream);
+        stream,
+        server(source),
+        accept(operation));
+  }
+
+  /**
+   * The success media types to ask for when none is JSON ({@code text/plain}, {@code image/png}), so that a server
+   * that negotiates content does not answer 406; empty when JSON is among them or the response is an event stream.
+   */
+  private String accept(Operation operation) {
+    Set<String> types = new java.util.TreeSet<>();
+    if (operation.getResponses() != null) {
+      operation.getResponses().forEach((code, raw) -> {
+        ApiResponse response = code.startsWith("2") ? resolve(raw) : null;
+        if (response != null && response.getContent() != null) {
+          types.addAll(response.getContent().keySet());
+        }
+      });
+    }
+    boolean json = types.stream().anyMatch(t -> t.toLowerCase(Locale.ROOT).contains("json") || t.equals("*/*"));
+    boolean events = types.stream().anyMatch(t -> t.toLowerCase(Locale.ROOT).startsWith(EVENT_STREAM));
+    return json || events || types.isEmpty() ? "" : String.join(", ", types);
+  }
+
+  /** The first server of the operation, else of its path item, with its variables at their defaults. */
+  private static Optional<String> server(Normalizer.OperationSource source) {
+    List<io.swagger.v3.oas.models.servers.Server> servers = source.operation().getServers() != null
+        && !source.operation().getServers().isEmpty() ? source.operation().getServers() : source.pathItem().getServers();
+    if (servers == null || servers.isEmpty() || servers.get(0).getUrl() == null) {
+      return Optional.empty();
+    }
+    return Optional.of(Normalizer.withDefaults(servers.get(0)));
   }
 
   /** The first 2xx {@code text/event-stream} response, read as typed events. */
