@@ -211,7 +211,7 @@ class ResponsesTest {
 
     assertThat(server.find(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(urlPathEqualTo("/pets")))
         .get(0).getUrl())
-        .isEqualTo("/pets?tags=a&tags=b&colors=brown%7Cwhite&ids=1%2C2&filter%5Bsize%5D=small");
+        .isEqualTo("/pets?tags=a&tags=b&colors=brown%7Cwhite&ids=1,2&filter%5Bsize%5D=small");
   }
 
   @Test

@@ -122,10 +122,10 @@ final class RequestFactory {
               }
             });
           } else {
-            url.addQueryParameter(name, String.join(",", pairs(object)));
+            addCommaSeparated(url, name, pairs(object));
           }
         }
-        default -> url.addQueryParameter(name, String.join(",", pairs(object)));
+        default -> addCommaSeparated(url, name, pairs(object));
       }
       return;
     }
@@ -137,10 +137,22 @@ final class RequestFactory {
         if (parameter.explode() || !(value instanceof Iterable<?>)) {
           values.forEach(text -> url.addQueryParameter(name, text));
         } else {
-          url.addQueryParameter(name, String.join(",", values));
+          addCommaSeparated(url, name, values);
         }
       }
     }
+  }
+
+  /**
+   * {@code ids=1,2}: each value percent-encoded on its own, so that the separating commas stay literal (as OpenAPI's
+   * examples write them) and a comma inside a value stays distinguishable from one between values.
+   */
+  private static void addCommaSeparated(HttpUrl.Builder url, String name, List<String> values) {
+    url.addEncodedQueryParameter(encode(name), String.join(",", values.stream().map(RequestFactory::encode).toList()));
+  }
+
+  private static String encode(String text) {
+    return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
   }
 
   /** The value's text, or each element's for an array; null elements are left out. */
