@@ -172,7 +172,7 @@ class TransfersTest {
       byte[] rest = Files.readAllBytes(target);
       assertThat(java.util.Arrays.copyOfRange(rest, head.length - 1024, rest.length)).isEqualTo(tail);
     }
-    assertThat(server.takeRequest().getHeaders().get("Accept")).isEqualTo("*/*");
+    assertThat(server.takeRequest().getHeaders().get("Accept")).isEqualTo("image/png");
   }
 
   @Test

@@ -10,6 +10,7 @@ import dev.bulwark.generator.model.TypeModel;
 import dev.bulwark.generator.model.UnionModel;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /** Stage 3 as a whole: an {@link ApiModel} in, the Java files of its client out, in a stable order. */
 public final class JavaEmitter {
@@ -23,17 +24,21 @@ public final class JavaEmitter {
     this.context = new EmitContext(basePackage, specFileName, generatorVersion);
   }
 
+  /**
+   * The client's files. Each file is built on its own from the immutable model by stateless emitters, so they are
+   * built in parallel; the list keeps a fixed order whatever the scheduling, so the output stays deterministic.
+   */
   public List<JavaFile> emit(ApiModel api) {
     JavaTypes types = new JavaTypes(context, api.types());
-    List<JavaFile> files = new ArrayList<>();
-    files.add(context.file(context.basePackage(), new ClientEmitter(context).emit(api)));
+    List<Supplier<JavaFile>> jobs = new ArrayList<>();
+    jobs.add(() -> context.file(context.basePackage(), new ClientEmitter(context).emit(api)));
     ServiceEmitter services = new ServiceEmitter(context, types);
     for (ServiceModel service : api.services()) {
-      files.add(context.file(context.servicePackage(), services.emit(service, api.clientName())));
+      jobs.add(() -> context.file(context.servicePackage(), services.emit(service, api.clientName())));
       for (OperationModel operation : service.operations()) {
-        files.add(context.file(context.servicePackage(), services.emitParams(service, operation)));
+        jobs.add(() -> context.file(context.servicePackage(), services.emitParams(service, operation)));
         if (!operation.successVariants().isEmpty()) {
-          files.add(context.file(context.servicePackage(), new ResultEmitter(context, types).emit(operation)));
+          jobs.add(() -> context.file(context.servicePackage(), new ResultEmitter(context, types).emit(operation)));
         }
       }
     }
@@ -41,14 +46,14 @@ public final class JavaEmitter {
     EnumEmitter enums = new EnumEmitter(context, new AdapterEmitter(context, types));
     for (TypeModel type : api.types()) {
       if (type instanceof ObjectModel object) {
-        files.add(context.file(context.modelPackage(), models.emit(object)));
+        jobs.add(() -> context.file(context.modelPackage(), models.emit(object)));
       } else if (type instanceof EnumModel enumModel) {
-        files.add(context.file(context.modelPackage(), enums.emit(enumModel)));
+        jobs.add(() -> context.file(context.modelPackage(), enums.emit(enumModel)));
       } else if (type instanceof UnionModel union) {
-        files.add(context.file(context.modelPackage(), new UnionEmitter(context, types).emit(union)));
+        jobs.add(() -> context.file(context.modelPackage(), new UnionEmitter(context, types).emit(union)));
       }
     }
-    files.add(context.file(context.modelPackage(), new AdapterFactoryEmitter(context).emit(api.types())));
-    return files;
+    jobs.add(() -> context.file(context.modelPackage(), new AdapterFactoryEmitter(context).emit(api.types())));
+    return jobs.parallelStream().map(Supplier::get).toList();
   }
 }
