@@ -55,9 +55,9 @@ class ExampleRoundTripTest {
       Moshi moshi = new Moshi.Builder().add(models).add(BulwarkJson.standardAdapters()).build();
       for (Map.Entry<String, String> example : examples.entrySet()) {
         TypeModel type = result.model().types().stream()
-            .filter(t -> origin(t).equals(example.getKey()))
+            .filter(t -> t.origin().equals(example.getKey()))
             .findFirst().orElseThrow(() -> new AssertionError("no model for " + example.getKey()));
-        Class<?> modelClass = loader.loadClass("com.example.roundtrip.model." + name(type));
+        Class<?> modelClass = loader.loadClass("com.example.roundtrip.model." + type.name());
         JsonAdapter<Object> adapter = moshi.adapter((java.lang.reflect.Type) modelClass);
         Object value = adapter.fromJson(example.getValue());
         if (value instanceof Validatable validatable) {
@@ -78,23 +78,4 @@ class ExampleRoundTripTest {
     }
   }
 
-  private static String origin(TypeModel type) {
-    if (type instanceof dev.bulwark.generator.model.ObjectModel object) {
-      return object.origin();
-    }
-    if (type instanceof dev.bulwark.generator.model.EnumModel enumModel) {
-      return enumModel.origin();
-    }
-    return ((dev.bulwark.generator.model.UnionModel) type).origin();
-  }
-
-  private static String name(TypeModel type) {
-    if (type instanceof dev.bulwark.generator.model.ObjectModel object) {
-      return object.name();
-    }
-    if (type instanceof dev.bulwark.generator.model.EnumModel enumModel) {
-      return enumModel.name();
-    }
-    return ((dev.bulwark.generator.model.UnionModel) type).name();
-  }
 }

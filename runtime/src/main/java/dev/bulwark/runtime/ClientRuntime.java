@@ -196,22 +196,11 @@ public final class ClientRuntime implements AutoCloseable {
    */
   public <T> EventStream<T> stream(ApiRequest call, Type eventType, @Nullable String sentinel) {
     Objects.requireNonNull(eventType, "eventType");
-    Prepared prepared = prepare(call, CallContext.Body.EVENTS);
-    CallContext context = prepared.context;
-    Request request = prepared.request.newBuilder().header("Accept", "text/event-stream").build();
-    Response response;
-    try {
-      response = new CallChain(steps, context).proceed(request);
-    } catch (IOException e) {
-      throw failure(e, context);
-    }
-    if (!response.isSuccessful()) {
-      read(response, context, null, true);
-    }
+    Opened opened = open(call, CallContext.Body.EVENTS, "text/event-stream");
     JsonAdapter<Object> adapter = eventType == String.class ? null : moshi.adapter(eventType);
-    int status = response.code();
-    return new EventStream<T>(response, event -> decode(event, adapter, sentinel, context, status),
-        e -> failure(e, context));
+    int status = opened.response.code();
+    return new EventStream<T>(opened.response, event -> decode(event, adapter, sentinel, opened.context, status),
+        e -> failure(e, opened.context));
   }
 
   /**
@@ -221,10 +210,25 @@ public final class ClientRuntime implements AutoCloseable {
    * @throws dev.bulwark.runtime.error.BulwarkException if the call fails before the body
    */
   public BinaryResponse download(ApiRequest call) {
-    Prepared prepared = prepare(call, CallContext.Body.STREAMED);
+    Opened opened = open(call, CallContext.Body.STREAMED, "*/*");
+    return new BinaryResponse(opened.response, e -> failure(e, opened.context));
+  }
+
+  /** A successful response whose body is still unread, and its call's context. */
+  private record Opened(Response response, CallContext context) {}
+
+  /**
+   * Runs a call whose body the caller will stream, up to a successful response; a failure, or a status outside 2xx,
+   * becomes the call's exception.
+   *
+   * @param accept the {@code Accept} header unless the request asks for something more specific than JSON
+   */
+  private Opened open(ApiRequest call, CallContext.Body body, String accept) {
+    Prepared prepared = prepare(call, body);
     CallContext context = prepared.context;
-    Request request = prepared.request.header("Accept") == null || "application/json".equals(
-        prepared.request.header("Accept")) ? prepared.request.newBuilder().header("Accept", "*/*").build()
+    String asked = prepared.request.header("Accept");
+    Request request = asked == null || asked.equals("application/json") || body == CallContext.Body.EVENTS
+        ? prepared.request.newBuilder().header("Accept", accept).build()
         : prepared.request;
     Response response;
     try {
@@ -235,7 +239,7 @@ public final class ClientRuntime implements AutoCloseable {
     if (!response.isSuccessful()) {
       read(response, context, null, true);
     }
-    return new BinaryResponse(response, e -> failure(e, context));
+    return new Opened(response, context);
   }
 
   /** {@link #download} without blocking the caller: the future completes once the response headers have arrived. */

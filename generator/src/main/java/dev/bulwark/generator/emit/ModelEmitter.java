@@ -41,6 +41,7 @@ final class ModelEmitter {
         property.nullable() && !property.required(),
         !(property.type() instanceof TypeRef.Scalar),
         doc,
-        property.deprecated());
+        property.deprecated(),
+        property.requiredToBuild());
   }
 }

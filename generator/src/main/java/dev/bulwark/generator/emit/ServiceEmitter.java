@@ -121,7 +121,7 @@ final class ServiceEmitter {
       }
       type.addMethod(requestMethod(operation, operationConstant, bodyType));
       operation.stream().ifPresent(stream ->
-          new StreamEmitter(context, types).emit(type, operation, stream, requestMethodName(operation)));
+          new StreamEmitter(context, types, this).emit(type, operation, stream, requestMethodName(operation)));
       operation.pagination().ifPresent(pagination -> new PaginationEmitter(context, types).emit(type, serviceClass,
           operation, pagination, constants.claim(operationConstant + "_PAGINATION"), responseType,
           requestMethodName(operation)));
@@ -370,11 +370,23 @@ final class ServiceEmitter {
 
   /** An overload that takes only the required values, in spec order, and no parameter object. */
   private MethodSpec convenienceMethod(OperationModel operation) {
-    ClassName paramsClass = context.serviceClass(operation.paramsClassName());
     MethodSpec.Builder method = MethodSpec.methodBuilder(operation.methodName())
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc("$L", methodDoc(operation));
-    CodeBlock.Builder params = CodeBlock.builder().add("$T.builder()", paramsClass);
+    CodeBlock params = requiredArguments(method, operation);
+    boolean returns = operation.responseType().isPresent();
+    finish(method, operation, returns ? CodeBlock.of("") : null,
+        CodeBlock.of("$N($L)", operation.methodName(), params));
+    return method.build();
+  }
+
+  /**
+   * Adds the operation's required values (parameters, then the body or its required multipart parts) as arguments of
+   * {@code method}, documented, and returns the expression that builds its parameters class from them.
+   */
+  CodeBlock requiredArguments(MethodSpec.Builder method, OperationModel operation) {
+    CodeBlock.Builder params = CodeBlock.builder()
+        .add("$T.builder()", context.serviceClass(operation.paramsClassName()));
     for (ParameterModel parameter : operation.requiredParameters()) {
       method.addParameter(types.present(parameter.type()), parameter.javaName());
       method.addJavadoc("@param $N the $L parameter {@code $L}\n", parameter.javaName(),
@@ -394,12 +406,9 @@ final class ServiceEmitter {
               EmitContext.javadoc(part.name()));
           params.add(".$N($N)", part.javaName(), part.javaName());
         }));
-    params.add(".build()");
-    boolean returns = operation.responseType().isPresent();
-    finish(method, operation, returns ? CodeBlock.of("") : null,
-        CodeBlock.of("$N($L)", operation.methodName(), params.build()));
-    return method.build();
+    return params.add(".build()").build();
   }
+
 
   static List<com.palantir.javapoet.AnnotationSpec> deprecation(OperationModel operation) {
     return operation.deprecated()

@@ -6,9 +6,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.bulwark.generator.model.BodyModel;
 import dev.bulwark.generator.model.OperationModel;
-import dev.bulwark.generator.model.ParameterModel;
 import dev.bulwark.generator.model.StreamModel;
 import java.util.concurrent.CompletableFuture;
 import javax.lang.model.element.Modifier;
@@ -19,10 +17,12 @@ final class StreamEmitter {
 
   private final EmitContext context;
   private final JavaTypes types;
+  private final ServiceEmitter services;
 
-  StreamEmitter(EmitContext context, JavaTypes types) {
+  StreamEmitter(EmitContext context, JavaTypes types, ServiceEmitter services) {
     this.context = context;
     this.types = types;
+    this.services = services;
   }
 
   void emit(TypeSpec.Builder service, OperationModel operation, StreamModel stream, String requestMethod) {
@@ -63,21 +63,10 @@ final class StreamEmitter {
         .addJavadoc("$L", doc)
         .addAnnotations(ServiceEmitter.deprecation(operation))
         .returns(result);
-    CodeBlock.Builder values = CodeBlock.builder().add("$T.builder()", params);
-    for (ParameterModel parameter : operation.requiredParameters()) {
-      convenience.addParameter(types.present(parameter.type()), parameter.javaName())
-          .addJavadoc("@param $N the $L parameter\n", parameter.javaName(),
-              parameter.location().name().toLowerCase(java.util.Locale.ROOT));
-      values.add(".$N($N)", parameter.javaName(), parameter.javaName());
-    }
-    operation.body().filter(BodyModel::required).ifPresent(body -> {
-      convenience.addParameter(types.boxed(body.type()), body.javaName()).addJavadoc("@param $N the request body\n",
-          body.javaName());
-      values.add(".$N($N)", body.javaName(), body.javaName());
-    });
+    CodeBlock values = services.requiredArguments(convenience, operation);
     service.addMethod(convenience
         .addJavadoc("@return the open stream of events\n")
-        .addStatement("return $N($L.build())", name, values.build())
+        .addStatement("return $N($L)", name, values)
         .build());
     service.addMethod(MethodSpec.methodBuilder(name + "Async")
         .addModifiers(Modifier.PUBLIC)

@@ -44,7 +44,14 @@ final class ValueClassEmitter {
    */
   record ValueField(
       String name, TypeName type, TypeName storedType, TypeName builderType, boolean required, String jsonName,
-      boolean tracksPresence, boolean nested, String javadoc, boolean deprecated) {
+      boolean tracksPresence, boolean nested, String javadoc, boolean deprecated, boolean requiredToBuild) {
+
+    /** A field that {@code build()} requires exactly when reading requires it. */
+    ValueField(String name, TypeName type, TypeName storedType, TypeName builderType, boolean required,
+        String jsonName, boolean tracksPresence, boolean nested, String javadoc, boolean deprecated) {
+      this(name, type, storedType, builderType, required, jsonName, tracksPresence, nested, javadoc, deprecated,
+          required);
+    }
 
     String getterName() {
       return "get" + Names.capitalize(name);
@@ -355,7 +362,7 @@ final class ValueClassEmitter {
         .addJavadoc("@throws IllegalStateException if a required value was not set\n")
         .addModifiers(Modifier.PUBLIC)
         .returns(className);
-    List<ValueField> required = fields.stream().filter(ValueField::required).toList();
+    List<ValueField> required = fields.stream().filter(ValueField::requiredToBuild).toList();
     if (!required.isEmpty()) {
       build.addStatement("$T missing = new $T()", StringBuilder.class, StringBuilder.class);
       for (ValueField field : required) {

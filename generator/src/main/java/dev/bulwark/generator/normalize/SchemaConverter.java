@@ -206,10 +206,22 @@ final class SchemaConverter {
           required.contains(jsonName),
           isNullable(property),
           text(property.getDescription()),
-          Boolean.TRUE.equals(property.getDeprecated())));
+          Boolean.TRUE.equals(property.getDeprecated()),
+          Boolean.TRUE.equals(resolvedFlag(property, Schema::getReadOnly)),
+          Boolean.TRUE.equals(resolvedFlag(property, Schema::getWriteOnly))));
     }
     return new ObjectModel(name, text(schema.getDescription()), pointer, models,
         Boolean.TRUE.equals(schema.getDeprecated()));
+  }
+
+  /** A flag set on the property itself, or on the schema its {@code $ref} leads to. */
+  private Boolean resolvedFlag(Schema<?> property, java.util.function.Function<Schema, Boolean> flag) {
+    Boolean own = flag.apply(property);
+    if (own != null) {
+      return own;
+    }
+    Schema<?> target = property.get$ref() == null ? null : resolve(property);
+    return target == null ? null : flag.apply(target);
   }
 
   /** The schema a {@code $ref} leads to, following chains; the schema itself without one; null when unresolvable. */

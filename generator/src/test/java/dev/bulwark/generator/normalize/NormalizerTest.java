@@ -69,6 +69,19 @@ class NormalizerTest {
   }
 
   @Test
+  void readOnlyPropertiesAreNotAskedOfBuildersAndWriteOnlyOnesNotPromisedByGetters() {
+    PropertyModel id = property("Order", "id");
+    assertThat(id.readOnly()).isTrue();
+    assertThat(id.alwaysPresent()).isTrue();
+    assertThat(id.requiredToBuild()).isFalse();
+    PropertyModel password = property("LoginRequest", "password");
+    assertThat(password.writeOnly()).isTrue();
+    assertThat(password.alwaysPresent()).isFalse();
+    assertThat(password.requiredToBuild()).isTrue();
+    assertThat(property("Order", "petId").requiredToBuild()).isTrue();
+  }
+
+  @Test
   void inheritedInlineSchemaKeepsOneClass() {
     assertThat(property("Pet", "owner").type()).isEqualTo(new TypeRef.Named("NewPetOwner"));
     assertThat(property("NewPet", "owner").type()).isEqualTo(new TypeRef.Named("NewPetOwner"));
