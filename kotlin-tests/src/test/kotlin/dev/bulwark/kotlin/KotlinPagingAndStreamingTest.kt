@@ -14,9 +14,12 @@ import dev.bulwark.kotlin.feeds.model.Activity
 import dev.bulwark.kotlin.feeds.model.ActivityKind
 import dev.bulwark.kotlin.feeds.model.Article
 import dev.bulwark.kotlin.feeds.service.ListArticlesParams
+import dev.bulwark.runtime.CallListener
 import dev.bulwark.runtime.EventStream
 import dev.bulwark.runtime.RequestOptions
 import dev.bulwark.runtime.paging.Page
+import com.github.tomakehurst.wiremock.stubbing.Scenario
+import java.time.Duration
 import java.util.concurrent.CopyOnWriteArrayList
 import java.util.concurrent.TimeUnit
 import org.junit.jupiter.api.Assertions.assertEquals
@@ -52,6 +55,27 @@ class KotlinPagingAndStreamingTest {
                 .get(5, TimeUnit.SECONDS)
             assertEquals(listOf("a1", "a2", "a3"), seen)
         }
+    }
+
+    @Test
+    fun lambdasForListenersAndTime(server: WireMockRuntimeInfo) {
+        server.wireMock.register(get(urlPathEqualTo("/articles")).inScenario("flaky")
+            .whenScenarioStateIs(Scenario.STARTED).willSetStateTo("up")
+            .willReturn(aResponse().withStatus(503)))
+        server.wireMock.register(get(urlPathEqualTo("/articles")).inScenario("flaky").whenScenarioStateIs("up")
+            .willReturn(okJson("""{"data": []}""")))
+        val retries = mutableListOf<String>()
+        val waits = mutableListOf<Duration>()
+        FeedsClient.builder().baseUrl(server.httpBaseUrl)
+            .listener(CallListener.onRetry { operation, attempt, _, reason, _ ->
+                retries += "${operation.operationId()} #$attempt after $reason"
+            })
+            .sleeper { waits += it }
+            .build().use { client ->
+                client.articles().listArticles()
+            }
+        assertEquals(listOf("listArticles #2 after HTTP 503"), retries)
+        assertEquals(1, waits.size)
     }
 
     @Test
