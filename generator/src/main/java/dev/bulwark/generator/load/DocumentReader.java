@@ -1,5 +1,6 @@
 package dev.bulwark.generator.load;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
@@ -8,8 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Reads a JSON or YAML document into plain maps and lists. JSON goes through Jackson's JSON parser, several times
- * faster than reading it as YAML; YAML's code point limit is lifted because real specs exceed SnakeYAML's 3 MB default.
+ * Reads a JSON or YAML document into a Jackson tree, which swagger-parser then deserialises without reading the file
+ * again. JSON goes through Jackson's JSON parser, several times faster than reading it as YAML; YAML's code point limit
+ * is lifted because real specs exceed SnakeYAML's 3 MB default.
  */
 final class DocumentReader {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -19,15 +21,19 @@ final class DocumentReader {
 
   private DocumentReader() {}
 
-  static Object read(Path file) throws IOException {
+  static JsonNode read(Path file) throws IOException {
     if (looksLikeJson(file)) {
       try {
-        return JSON.readValue(file.toFile(), Object.class);
+        return orMissing(JSON.readTree(file.toFile()));
       } catch (IOException notJson) {
         // YAML flow style also starts with '{': the YAML reader decides, and reports the line if it fails too.
       }
     }
-    return YAML.readValue(file.toFile(), Object.class);
+    return orMissing(YAML.readTree(file.toFile()));
+  }
+
+  private static JsonNode orMissing(JsonNode node) {
+    return node == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : node;
   }
 
   private static boolean looksLikeJson(Path file) throws IOException {

@@ -1,5 +1,6 @@
 package dev.bulwark.generator.load;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +23,7 @@ final class ReferencedFiles {
    *
    * @param document the spec as already read, so that it is not read again
    */
-  static List<Path> of(Path spec, Object document) {
+  static List<Path> of(Path spec, JsonNode document) {
     Path main = spec.toAbsolutePath().normalize();
     TreeSet<Path> found = new TreeSet<>();
     found.add(main);
@@ -33,7 +34,7 @@ final class ReferencedFiles {
       if (!found.add(file) || !Files.isRegularFile(file)) {
         continue;
       }
-      Object referenced;
+      JsonNode referenced;
       try {
         referenced = DocumentReader.read(file);
       } catch (IOException e) {
@@ -45,17 +46,19 @@ final class ReferencedFiles {
     return List.copyOf(found);
   }
 
-  private static void collect(Object node, Path directory, Deque<Path> pending) {
-    if (node instanceof Map<?, ?> map) {
-      if (map.get("$ref") instanceof String ref && !ref.startsWith("#") && !ref.contains("://")) {
-        String file = ref.contains("#") ? ref.substring(0, ref.indexOf('#')) : ref;
+  private static void collect(JsonNode node, Path directory, Deque<Path> pending) {
+    if (node.isObject()) {
+      JsonNode ref = node.get("$ref");
+      if (ref != null && ref.isTextual() && !ref.asText().startsWith("#") && !ref.asText().contains("://")) {
+        String text = ref.asText();
+        String file = text.contains("#") ? text.substring(0, text.indexOf('#')) : text;
         if (!file.isEmpty()) {
           pending.add(directory.resolve(file).normalize());
         }
       }
-      map.values().forEach(value -> collect(value, directory, pending));
-    } else if (node instanceof List<?> list) {
-      list.forEach(value -> collect(value, directory, pending));
+    }
+    if (node.isContainerNode()) {
+      node.forEach(value -> collect(value, directory, pending));
     }
   }
 }

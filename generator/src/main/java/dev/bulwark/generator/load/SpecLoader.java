@@ -2,9 +2,12 @@ package dev.bulwark.generator.load;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.bulwark.generator.GeneratorException;
 import dev.bulwark.generator.SpecProblem;
 import io.swagger.parser.OpenAPIParser;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.util.DeserializationUtils;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.io.IOException;
@@ -33,21 +36,35 @@ public final class SpecLoader {
       throw new GeneratorException("Cannot read the spec.", List.of(new SpecProblem(
           shown, "", OptionalInt.empty(), "no such file (looked in " + file.toAbsolutePath().normalize() + ")")));
     }
-    Object document = checkSyntax(file);
-
-    ParseOptions options = new ParseOptions();
-    // Resolving pulls $ref'd files into the document. For OpenAPI 3.1 the parser's resolver also deep-copies every
-    // schema (gigabytes for the largest public specs), so it runs only when there are other files to pull in;
-    // references inside the document are followed by the normaliser.
-    boolean openApi31 = document instanceof java.util.Map<?, ?> map
-        && String.valueOf(map.get("openapi")).startsWith("3.1");
-    options.setResolve(!openApi31 || hasExternalReference(document));
-    SwaggerParseResult result = new OpenAPIParser().readLocation(file.toAbsolutePath().toUri().toString(), null, options);
+    SwaggerParseResult reading = new SwaggerParseResult();
+    JsonNode document = read(file, reading);
+    String location = location(file);
+    boolean external = hasExternalReference(document);
+    SwaggerParseResult result;
+    if (document.has("openapi") && !external) {
+      // The tree already read is deserialised directly instead of reading and parsing the file a second time.
+      // Without other files there is nothing for the parser's resolver to pull in (for 3.1 it would also deep-copy
+      // every schema, gigabytes for the largest public specs): references inside the document are followed by the
+      // normaliser.
+      ParseOptions options = new ParseOptions();
+      options.setResolve(false);
+      result = new OpenAPIV3Parser().parseJsonNode(location, document, options);
+    } else {
+      // Swagger 2.0 goes through the parser's converter, and other files are pulled in by its resolver.
+      ParseOptions options = new ParseOptions();
+      options.setResolve(true);
+      result = new OpenAPIParser().readLocation(location, null, options);
+    }
     List<SpecProblem> messages = new ArrayList<>();
+    List<String> parserMessages = new ArrayList<>();
+    if (reading.getMessages() != null) {
+      parserMessages.addAll(reading.getMessages());
+    }
     if (result.getMessages() != null) {
-      for (String message : result.getMessages()) {
-        messages.add(new SpecProblem(shown, "", OptionalInt.empty(), message));
-      }
+      result.getMessages().stream().filter(m -> !parserMessages.contains(m)).forEach(parserMessages::add);
+    }
+    for (String message : parserMessages) {
+      messages.add(new SpecProblem(shown, "", OptionalInt.empty(), message));
     }
     if (result.getOpenAPI() == null) {
       if (messages.isEmpty()) {
@@ -64,20 +81,20 @@ public final class SpecLoader {
     return new LoadedSpec(file, result.getOpenAPI(), messages, ReferencedFiles.of(file, document));
   }
 
+  private static String location(Path file) {
+    return file.toAbsolutePath().toUri().toString();
+  }
+
   /** Whether any {@code $ref} in the document points outside it. */
-  private static boolean hasExternalReference(Object node) {
-    if (node instanceof java.util.Map<?, ?> map) {
-      Object ref = map.get("$ref");
-      if (ref instanceof String text && !text.startsWith("#")) {
+  private static boolean hasExternalReference(JsonNode node) {
+    if (node.isObject()) {
+      JsonNode ref = node.get("$ref");
+      if (ref != null && ref.isTextual() && !ref.asText().startsWith("#")) {
         return true;
       }
-      for (Object value : map.values()) {
-        if (hasExternalReference(value)) {
-          return true;
-        }
-      }
-    } else if (node instanceof List<?> list) {
-      for (Object value : list) {
+    }
+    if (node.isContainerNode()) {
+      for (JsonNode value : node) {
         if (hasExternalReference(value)) {
           return true;
         }
@@ -86,10 +103,31 @@ public final class SpecLoader {
     return false;
   }
 
-  private static Object checkSyntax(Path file) throws GeneratorException {
+  /**
+   * The document as swagger-parser itself reads it, so that every value (a YAML empty scalar, say) means what it means
+   * to the parser; when that fails, the syntax check says where, with a line number.
+   */
+  private static JsonNode read(Path file, SwaggerParseResult reading) throws GeneratorException {
+    String contents;
     try {
-      Object document = DocumentReader.read(file);
-      if (!(document instanceof java.util.Map)) {
+      contents = Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new GeneratorException("Cannot read the spec.", List.of(new SpecProblem(
+          file.toString(), "", OptionalInt.empty(), "not readable as UTF-8 text: " + e.getMessage())));
+    }
+    JsonNode tree;
+    try {
+      tree = DeserializationUtils.deserializeIntoTree(contents, location(file), new ParseOptions(), reading);
+    } catch (RuntimeException e) {
+      tree = null;
+    }
+    return tree != null && tree.isObject() ? tree : checkSyntax(file);
+  }
+
+  private static JsonNode checkSyntax(Path file) throws GeneratorException {
+    try {
+      JsonNode document = DocumentReader.read(file);
+      if (!document.isObject()) {
         throw new GeneratorException("The spec is not a readable OpenAPI document.", List.of(new SpecProblem(
             file.toString(), "", OptionalInt.empty(), "the document is not a YAML or JSON object")));
       }
