@@ -1,6 +1,7 @@
 package dev.bulwark.generator.emit;
 
 import com.palantir.javapoet.JavaFile;
+import dev.bulwark.generator.Parallel;
 import dev.bulwark.generator.model.ApiModel;
 import dev.bulwark.generator.model.EnumModel;
 import dev.bulwark.generator.model.ObjectModel;
@@ -54,6 +55,6 @@ public final class JavaEmitter {
       }
     }
     jobs.add(() -> context.file(context.modelPackage(), new AdapterFactoryEmitter(context).emit(api.types())));
-    return jobs.parallelStream().map(Supplier::get).toList();
+    return Parallel.where(jobs.stream()).map(Supplier::get).toList();
   }
 }

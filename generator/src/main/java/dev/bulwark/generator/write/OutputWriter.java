@@ -38,7 +38,8 @@ public final class OutputWriter {
       throws IOException {
     Map<Path, String> contents = new LinkedHashMap<>();
     // Rendering is most of the generator's time and each file renders alone: in parallel, collected in order.
-    List<String> rendered = javaFiles.parallelStream().map(JavaFile::toString).toList();
+    List<String> rendered = dev.bulwark.generator.Parallel.where(javaFiles.stream())
+        .map(JavaFile::toString).toList();
     for (int i = 0; i < javaFiles.size(); i++) {
       JavaFile file = javaFiles.get(i);
       Path path = outputDirectory.resolve(file.packageName().replace('.', '/'))
