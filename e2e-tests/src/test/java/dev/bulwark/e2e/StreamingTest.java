@@ -202,6 +202,22 @@ class StreamingTest {
   }
 
   @Test
+  void aStreamOutlastsTheHttpClientsOwnCallTimeout() {
+    // About 450 ms of events against a client whose call timeout is 200 ms: only the watchdog up to the first event
+    // and the read timeout between bytes apply to a stream.
+    server.enqueue(new MockResponse.Builder().addHeader("Content-Type", "text/event-stream")
+        .body("data: a\n\ndata: b\n\ndata: c\n\n").throttleBody(9, 150, TimeUnit.MILLISECONDS).build());
+    okhttp3.OkHttpClient impatient = new okhttp3.OkHttpClient.Builder()
+        .callTimeout(java.time.Duration.ofMillis(200)).build();
+    try (FeedsClient patient = FeedsClient.builder().baseUrl(server.url("/").toString()).okHttpClient(impatient)
+        .build(); EventStream<String> log = patient.events().tailLog()) {
+      assertThat(log.stream().toList()).containsExactly("a", "b", "c");
+    } finally {
+      impatient.dispatcher().executorService().shutdown();
+    }
+  }
+
+  @Test
   void theAsyncFormCompletesWithTheOpenStream() throws Exception {
     server.enqueue(events("data: a\n\ndata: b\n\n"));
     try (EventStream<String> log = client.events().tailLogAsync(

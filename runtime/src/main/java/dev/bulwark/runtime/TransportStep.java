@@ -57,6 +57,8 @@ final class TransportStep implements CallStep {
    * stream. Reading the first event here puts a stream that breaks before it under the retry policy.
    */
   private Response streaming(Call call, AttemptTimeouts timeouts, boolean events) throws IOException {
+    // The client's own call timeout (the default client's is a minute) would cut a long stream or download.
+    call.timeout().clearTimeout();
     AtomicBoolean fired = new AtomicBoolean();
     ScheduledFuture<?> watchdog = timeouts == null ? null : scheduler.get().schedule(() -> {
       fired.set(true);

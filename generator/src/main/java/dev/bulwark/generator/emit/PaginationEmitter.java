@@ -65,38 +65,23 @@ final class PaginationEmitter {
     TypeName page = ParameterizedTypeName.get(PAGE, item);
     String doc = ServiceEmitter.methodDoc(operation)
         + "<p>Returns the first page; {@code autoPager()} on it walks every item, fetching pages as needed.\n\n";
-    service.addMethod(MethodSpec.methodBuilder(pagination.methodName())
-        .addModifiers(Modifier.PUBLIC)
-        .addJavadoc("$L", doc)
+    service.addMethod(ServiceEmitter.publicMethod(pagination.methodName(), doc, operation, page)
         .addJavadoc("@param params the operation's parameters; the page parameter, if set, says where to start\n")
         .addJavadoc("@param options overrides for every page's call\n")
         .addJavadoc("@return the first page\n@throws $T if the call fails\n", EmitContext.BULWARK_EXCEPTION)
-        .addAnnotations(ServiceEmitter.deprecation(operation))
-        .returns(page)
         .addParameter(params, "params")
         .addParameter(EmitContext.REQUEST_OPTIONS, "options")
         .addStatement("return $T.fetch(runtime, $N(params, options), $L, $N)", PAGE, requestMethod, responseType,
             constant)
         .build());
-    service.addMethod(MethodSpec.methodBuilder(pagination.methodName())
-        .addModifiers(Modifier.PUBLIC)
-        .addJavadoc("$L", doc)
-        .addJavadoc("@param params the operation's parameters\n@return the first page\n")
-        .addJavadoc("@throws $T if the call fails\n", EmitContext.BULWARK_EXCEPTION)
-        .addAnnotations(ServiceEmitter.deprecation(operation))
-        .returns(page)
-        .addParameter(params, "params")
-        .addStatement("return $N(params, $T.none())", pagination.methodName(), EmitContext.REQUEST_OPTIONS)
-        .build());
-    service.addMethod(MethodSpec.methodBuilder(pagination.methodName() + "Async")
-        .addModifiers(Modifier.PUBLIC)
-        .addJavadoc("$L", doc)
+    service.addMethod(ServiceEmitter.withoutOptions(pagination.methodName(), doc, operation, page, params,
+        "the first page"));
+    service.addMethod(ServiceEmitter.publicMethod(pagination.methodName() + "Async", doc, operation,
+            ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), page))
         .addJavadoc("<p>Asynchronous; {@code autoPager().forEachAsync(...)} on the page walks the rest the same way."
             + "\n\n")
         .addJavadoc("@param params the operation's parameters\n@param options overrides for every page's call\n")
         .addJavadoc("@return a future of the first page; it fails with a {@link $T}\n", EmitContext.BULWARK_EXCEPTION)
-        .addAnnotations(ServiceEmitter.deprecation(operation))
-        .returns(ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), page))
         .addParameter(params, "params")
         .addParameter(EmitContext.REQUEST_OPTIONS, "options")
         .addStatement("return $T.fetchAsync(runtime, $N(params, options), $L, $N)", PAGE, requestMethod,

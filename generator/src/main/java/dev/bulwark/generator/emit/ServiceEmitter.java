@@ -416,6 +416,26 @@ final class ServiceEmitter {
         : List.of();
   }
 
+  /** A public method of an operation: its Javadoc, deprecation and return type set. */
+  static MethodSpec.Builder publicMethod(String name, String doc, OperationModel operation, TypeName returns) {
+    return MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc("$L", doc)
+        .addAnnotations(deprecation(operation))
+        .returns(returns);
+  }
+
+  /** {@code name(params)}, calling {@code name(params, RequestOptions.none())}. */
+  static MethodSpec withoutOptions(String name, String doc, OperationModel operation, TypeName returns,
+      ClassName params, String returnDoc) {
+    return publicMethod(name, doc, operation, returns)
+        .addJavadoc("@param params the operation's parameters and body\n@return $L\n", returnDoc)
+        .addJavadoc("@throws $T if the call fails\n", EmitContext.BULWARK_EXCEPTION)
+        .addParameter(params, "params")
+        .addStatement("return $N(params, $T.none())", name, EmitContext.REQUEST_OPTIONS)
+        .build();
+  }
+
   static boolean isMultipart(BodyModel body) {
     return body.kind().equals("MULTIPART");
   }

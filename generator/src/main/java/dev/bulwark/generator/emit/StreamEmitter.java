@@ -36,46 +36,27 @@ final class StreamEmitter {
         + " the stream when stopping early (try-with-resources, or {@code use {}} in Kotlin); the retry policy covers"
         + " the call up to the first event.\n\n";
     String name = stream.methodName();
-    service.addMethod(MethodSpec.methodBuilder(name)
-        .addModifiers(Modifier.PUBLIC)
-        .addJavadoc("$L", doc)
+    service.addMethod(ServiceEmitter.publicMethod(name, doc, operation, result)
         .addJavadoc("@param params the operation's parameters and body\n@param options overrides for this call\n")
         .addJavadoc("@return the open stream of events\n@throws $T if the call fails before the first event\n",
             EmitContext.BULWARK_EXCEPTION)
-        .addAnnotations(ServiceEmitter.deprecation(operation))
-        .returns(result)
         .addParameter(params, "params")
         .addParameter(EmitContext.REQUEST_OPTIONS, "options")
         .addStatement("return runtime.stream($N(params, options), $L, $L)", requestMethod, reflectType, sentinel)
         .build());
-    service.addMethod(MethodSpec.methodBuilder(name)
-        .addModifiers(Modifier.PUBLIC)
-        .addJavadoc("$L", doc)
-        .addJavadoc("@param params the operation's parameters and body\n@return the open stream of events\n")
-        .addJavadoc("@throws $T if the call fails before the first event\n", EmitContext.BULWARK_EXCEPTION)
-        .addAnnotations(ServiceEmitter.deprecation(operation))
-        .returns(result)
-        .addParameter(params, "params")
-        .addStatement("return $N(params, $T.none())", name, EmitContext.REQUEST_OPTIONS)
-        .build());
-    MethodSpec.Builder convenience = MethodSpec.methodBuilder(name)
-        .addModifiers(Modifier.PUBLIC)
-        .addJavadoc("$L", doc)
-        .addAnnotations(ServiceEmitter.deprecation(operation))
-        .returns(result);
+    service.addMethod(ServiceEmitter.withoutOptions(name, doc, operation, result, params,
+        "the open stream of events"));
+    MethodSpec.Builder convenience = ServiceEmitter.publicMethod(name, doc, operation, result);
     CodeBlock values = services.requiredArguments(convenience, operation);
     service.addMethod(convenience
         .addJavadoc("@return the open stream of events\n")
         .addStatement("return $N($L)", name, values)
         .build());
-    service.addMethod(MethodSpec.methodBuilder(name + "Async")
-        .addModifiers(Modifier.PUBLIC)
-        .addJavadoc("$L", doc)
+    service.addMethod(ServiceEmitter.publicMethod(name + "Async", doc, operation,
+            ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), result))
         .addJavadoc("<p>Asynchronous: the future completes once the first event has arrived.\n\n")
         .addJavadoc("@param params the operation's parameters and body\n@param options overrides for this call\n")
         .addJavadoc("@return a future of the open stream; it fails with a {@link $T}\n", EmitContext.BULWARK_EXCEPTION)
-        .addAnnotations(ServiceEmitter.deprecation(operation))
-        .returns(ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), result))
         .addParameter(params, "params")
         .addParameter(EmitContext.REQUEST_OPTIONS, "options")
         .addStatement("return runtime.streamAsync($N(params, options), $L, $L)", requestMethod, reflectType, sentinel)

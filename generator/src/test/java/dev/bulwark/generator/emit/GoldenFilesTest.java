@@ -10,26 +10,30 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The exact text of one model, one service, one parameter class and the client, for the sample spec. Where a change to
+ * The exact text of one model, one service, one parameter class and the client of the pet store, and of the services
+ * with pagination and event streams of the feeds sample. Where a change to
  * the emitters is intended, regenerate with {@code -Dbulwark.updateGolden=true} and review the diff.
  */
 class GoldenFilesTest {
   private static final Path GOLDEN = Path.of("src/test/resources/golden");
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "com/example/petstore/BulwarkPetStoreClient.java",
-      "com/example/petstore/service/StoreService.java",
-      "com/example/petstore/service/ListPetsParams.java",
-      "com/example/petstore/model/Order.java",
-      "com/example/petstore/model/PetStatus.java",
+  @CsvSource({
+      "petstore.yaml, com/example/petstore/BulwarkPetStoreClient.java",
+      "petstore.yaml, com/example/petstore/service/StoreService.java",
+      "petstore.yaml, com/example/petstore/service/ListPetsParams.java",
+      "petstore.yaml, com/example/petstore/model/Order.java",
+      "petstore.yaml, com/example/petstore/model/PetStatus.java",
+      "feeds.yaml, com/example/feeds/service/ArticlesService.java",
+      "feeds.yaml, com/example/feeds/service/EventsService.java",
   })
-  void emittedFileMatchesGolden(String relativePath, @TempDir Path out) throws Exception {
-    new Generator().generate(new Generator.Options(
-        TestSpecs.sample("petstore.yaml"), "com.example.petstore", Optional.empty(), out));
+  void emittedFileMatchesGolden(String spec, String relativePath, @TempDir Path out) throws Exception {
+    String packageName = relativePath.substring(0, relativePath.indexOf("/", "com/example/".length()))
+        .replace('/', '.');
+    new Generator().generate(new Generator.Options(TestSpecs.sample(spec), packageName, Optional.empty(), out));
     String actual = Files.readString(out.resolve(relativePath), StandardCharsets.UTF_8);
     Path golden = GOLDEN.resolve(Path.of(relativePath).getFileName() + ".txt");
     if (Boolean.getBoolean("bulwark.updateGolden")) {
