@@ -14,22 +14,26 @@ import java.nio.file.Path;
  * is lifted because real specs exceed SnakeYAML's 3 MB default.
  */
 final class DocumentReader {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** The parser's own JSON reader, so that the tree is exactly what it would read itself. */
+  private static final ObjectMapper JSON = io.swagger.v3.core.util.Json.mapper();
   private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
       .loaderOptions(largeDocuments())
       .build());
 
   private DocumentReader() {}
 
-  static JsonNode read(Path file) throws IOException {
+  /** A document as read, and whether it was JSON. */
+  record Document(JsonNode tree, boolean json) {}
+
+  static Document read(Path file) throws IOException {
     if (looksLikeJson(file)) {
       try {
-        return orMissing(JSON.readTree(file.toFile()));
+        return new Document(orMissing(JSON.readTree(file.toFile())), true);
       } catch (IOException notJson) {
         // YAML flow style also starts with '{': the YAML reader decides, and reports the line if it fails too.
       }
     }
-    return orMissing(YAML.readTree(file.toFile()));
+    return new Document(orMissing(YAML.readTree(file.toFile())), false);
   }
 
   private static JsonNode orMissing(JsonNode node) {

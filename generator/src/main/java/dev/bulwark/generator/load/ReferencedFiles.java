@@ -36,7 +36,7 @@ final class ReferencedFiles {
       }
       JsonNode referenced;
       try {
-        referenced = DocumentReader.read(file);
+        referenced = DocumentReader.read(file).tree();
       } catch (IOException e) {
         // An unreadable referenced file is fingerprinted as it is; generation reports the problem.
         continue;

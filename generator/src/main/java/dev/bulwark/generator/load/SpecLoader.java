@@ -7,7 +7,6 @@ import dev.bulwark.generator.GeneratorException;
 import dev.bulwark.generator.SpecProblem;
 import io.swagger.parser.OpenAPIParser;
 import io.swagger.v3.parser.OpenAPIV3Parser;
-import io.swagger.v3.parser.util.DeserializationUtils;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.io.IOException;
@@ -36,35 +35,31 @@ public final class SpecLoader {
       throw new GeneratorException("Cannot read the spec.", List.of(new SpecProblem(
           shown, "", OptionalInt.empty(), "no such file (looked in " + file.toAbsolutePath().normalize() + ")")));
     }
-    SwaggerParseResult reading = new SwaggerParseResult();
-    JsonNode document = read(file, reading);
+    DocumentReader.Document document = checkSyntax(file);
     String location = location(file);
-    boolean external = hasExternalReference(document);
+    boolean external = hasExternalReference(document.tree());
     SwaggerParseResult result;
-    if (document.has("openapi") && !external) {
-      // The tree already read is deserialised directly instead of reading and parsing the file a second time.
-      // Without other files there is nothing for the parser's resolver to pull in (for 3.1 it would also deep-copy
-      // every schema, gigabytes for the largest public specs): references inside the document are followed by the
-      // normaliser.
+    if (document.json() && document.tree().has("openapi") && !external) {
+      // The JSON tree already read (by the parser's own JSON reader) is deserialised directly instead of reading and
+      // parsing the file a second time. Without other files there is nothing for the parser's resolver to pull in
+      // (for 3.1 it would also deep-copy every schema, gigabytes for the largest public specs): references inside
+      // the document are followed by the normaliser. YAML goes the parser's own way below, because its YAML reading
+      // gives some values (empty scalars) a meaning that another YAML reader does not.
       ParseOptions options = new ParseOptions();
       options.setResolve(false);
-      result = new OpenAPIV3Parser().parseJsonNode(location, document, options);
+      result = new OpenAPIV3Parser().parseJsonNode(location, document.tree(), options);
     } else {
-      // Swagger 2.0 goes through the parser's converter, and other files are pulled in by its resolver.
+      // Swagger 2.0 goes through the parser's converter, and other files are pulled in by its resolver; for 3.1 the
+      // resolver runs only when there are other files (see above).
       ParseOptions options = new ParseOptions();
-      options.setResolve(true);
+      options.setResolve(!document.tree().path("openapi").asText().startsWith("3.1") || external);
       result = new OpenAPIParser().readLocation(location, null, options);
     }
     List<SpecProblem> messages = new ArrayList<>();
-    List<String> parserMessages = new ArrayList<>();
-    if (reading.getMessages() != null) {
-      parserMessages.addAll(reading.getMessages());
-    }
     if (result.getMessages() != null) {
-      result.getMessages().stream().filter(m -> !parserMessages.contains(m)).forEach(parserMessages::add);
-    }
-    for (String message : parserMessages) {
-      messages.add(new SpecProblem(shown, "", OptionalInt.empty(), message));
+      for (String message : result.getMessages()) {
+        messages.add(new SpecProblem(shown, "", OptionalInt.empty(), message));
+      }
     }
     if (result.getOpenAPI() == null) {
       if (messages.isEmpty()) {
@@ -78,7 +73,7 @@ public final class SpecLoader {
           "the document has neither 'paths' nor 'components'; is it an OpenAPI document?"));
       throw new GeneratorException("The spec is not a readable OpenAPI document.", messages);
     }
-    return new LoadedSpec(file, result.getOpenAPI(), messages, ReferencedFiles.of(file, document));
+    return new LoadedSpec(file, result.getOpenAPI(), messages, ReferencedFiles.of(file, document.tree()));
   }
 
   private static String location(Path file) {
@@ -103,31 +98,10 @@ public final class SpecLoader {
     return false;
   }
 
-  /**
-   * The document as swagger-parser itself reads it, so that every value (a YAML empty scalar, say) means what it means
-   * to the parser; when that fails, the syntax check says where, with a line number.
-   */
-  private static JsonNode read(Path file, SwaggerParseResult reading) throws GeneratorException {
-    String contents;
+  private static DocumentReader.Document checkSyntax(Path file) throws GeneratorException {
     try {
-      contents = Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new GeneratorException("Cannot read the spec.", List.of(new SpecProblem(
-          file.toString(), "", OptionalInt.empty(), "not readable as UTF-8 text: " + e.getMessage())));
-    }
-    JsonNode tree;
-    try {
-      tree = DeserializationUtils.deserializeIntoTree(contents, location(file), new ParseOptions(), reading);
-    } catch (RuntimeException e) {
-      tree = null;
-    }
-    return tree != null && tree.isObject() ? tree : checkSyntax(file);
-  }
-
-  private static JsonNode checkSyntax(Path file) throws GeneratorException {
-    try {
-      JsonNode document = DocumentReader.read(file);
-      if (!document.isObject()) {
+      DocumentReader.Document document = DocumentReader.read(file);
+      if (!document.tree().isObject()) {
         throw new GeneratorException("The spec is not a readable OpenAPI document.", List.of(new SpecProblem(
             file.toString(), "", OptionalInt.empty(), "the document is not a YAML or JSON object")));
       }
