@@ -88,9 +88,10 @@ public final class Generator {
     ApiModel model = normalized.model();
     List<SpecProblem> warnings = new java.util.ArrayList<>(normalized.warnings());
     warnings.addAll(new ResilienceLint().lint(model, options.spec().toString()).warnings());
-    List<JavaFile> javaFiles = new JavaEmitter(options.packageName(), model.specFileName(), VERSION).emit(model);
     String readme = new ReadmeRenderer().render(model, options.packageName(), VERSION);
-    OutputWriter.Report report = new OutputWriter().write(options.outputDirectory(), javaFiles, Map.of("README.md", readme));
+    OutputWriter.Report report = new OutputWriter().write(options.outputDirectory(),
+        new JavaEmitter(options.packageName(), model.specFileName(), VERSION).files(model),
+        Map.of("README.md", readme));
     Fingerprint.store(options.outputDirectory(), fingerprint);
     return new Result(model, warnings, report, false);
   }

@@ -1,7 +1,6 @@
 package dev.bulwark.generator.emit;
 
 import com.palantir.javapoet.JavaFile;
-import dev.bulwark.generator.Parallel;
 import dev.bulwark.generator.model.ApiModel;
 import dev.bulwark.generator.model.EnumModel;
 import dev.bulwark.generator.model.ObjectModel;
@@ -26,10 +25,18 @@ public final class JavaEmitter {
   }
 
   /**
-   * The client's files. Each file is built on its own from the immutable model by stateless emitters, so they are
-   * built in parallel; the list keeps a fixed order whatever the scheduling, so the output stays deterministic.
+   * The client's files, in a fixed order. Each is built on its own from the immutable model by stateless emitters,
+   * so a consumer may build them in parallel.
    */
   public List<JavaFile> emit(ApiModel api) {
+    return files(api).toList();
+  }
+
+  /**
+   * The client's files, each made when the stream reaches it (so that a writer can render and drop one before the
+   * next exists), always in the same order.
+   */
+  public java.util.stream.Stream<JavaFile> files(ApiModel api) {
     JavaTypes types = new JavaTypes(context, api.types());
     List<Supplier<JavaFile>> jobs = new ArrayList<>();
     jobs.add(() -> context.file(context.basePackage(), new ClientEmitter(context).emit(api)));
@@ -55,6 +62,6 @@ public final class JavaEmitter {
       }
     }
     jobs.add(() -> context.file(context.modelPackage(), new AdapterFactoryEmitter(context).emit(api.types())));
-    return Parallel.where(jobs.stream()).map(Supplier::get).toList();
+    return jobs.stream().map(Supplier::get);
   }
 }

@@ -7,9 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.LinkedHashSet;
+import java.util.stream.Stream;
+import java.io.UncheckedIOException;
 
 /**
  * Writes generated files under an output directory. A file whose content is unchanged is not rewritten, so that its
@@ -36,44 +39,44 @@ public final class OutputWriter {
    */
   public Report write(Path outputDirectory, List<JavaFile> javaFiles, Map<String, String> otherFiles)
       throws IOException {
-    Map<Path, String> contents = new LinkedHashMap<>();
-    // Rendering is most of the generator's time and each file renders alone: in parallel, collected in order.
-    List<String> rendered = dev.bulwark.generator.Parallel.where(javaFiles.stream())
-        .map(JavaFile::toString).toList();
-    for (int i = 0; i < javaFiles.size(); i++) {
-      JavaFile file = javaFiles.get(i);
-      Path path = outputDirectory.resolve(file.packageName().replace('.', '/'))
-          .resolve(file.typeSpec().name() + ".java");
-      contents.put(path.normalize(), rendered.get(i));
-    }
-    otherFiles.forEach((relative, content) -> contents.put(outputDirectory.resolve(relative).normalize(), content));
+    return write(outputDirectory, javaFiles.stream(), otherFiles);
+  }
 
+  /**
+   * {@link #write(Path, List, Map)} for files made as the stream is consumed: each is rendered and written, then
+   * dropped, so that the whole client is never held in memory at once (for the largest specs, that halves the heap
+   * and the collector's work).
+   */
+  public Report write(Path outputDirectory, Stream<JavaFile> javaFiles, Map<String, String> otherFiles)
+      throws IOException {
     List<Path> written = new ArrayList<>();
     List<Path> unchanged = new ArrayList<>();
     List<Path> deleted = new ArrayList<>();
+    Set<Path> produced = new LinkedHashSet<>();
+    try {
+      // Rendering is most of the generator's time and each file renders alone: in parallel where that pays, written
+      // in order.
+      dev.bulwark.generator.Parallel.where(javaFiles)
+          .map(file -> Map.entry(outputDirectory.resolve(file.packageName().replace('.', '/'))
+              .resolve(file.typeSpec().name() + ".java").normalize(), file.toString()))
+          .forEachOrdered(entry -> store(entry.getKey(), entry.getValue(), produced, written, unchanged));
+      otherFiles.forEach((relative, content) -> store(outputDirectory.resolve(relative).normalize(), content, produced,
+          written, unchanged));
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
     Path manifest = outputDirectory.resolve(MANIFEST);
     if (Files.isRegularFile(manifest)) {
       for (String relative : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
         Path previous = outputDirectory.resolve(relative).normalize();
-        if (!relative.isBlank() && previous.startsWith(outputDirectory.normalize()) && !contents.containsKey(previous)
+        if (!relative.isBlank() && previous.startsWith(outputDirectory.normalize()) && !produced.contains(previous)
             && Files.deleteIfExists(previous)) {
           deleted.add(previous);
         }
       }
     }
-    for (Map.Entry<Path, String> entry : contents.entrySet()) {
-      byte[] bytes = entry.getValue().getBytes(StandardCharsets.UTF_8);
-      Path path = entry.getKey();
-      if (Files.isRegularFile(path) && Arrays.equals(Files.readAllBytes(path), bytes)) {
-        unchanged.add(path);
-        continue;
-      }
-      Files.createDirectories(path.getParent());
-      Files.write(path, bytes);
-      written.add(path);
-    }
     List<String> generated = new ArrayList<>();
-    for (Path path : contents.keySet()) {
+    for (Path path : produced) {
       generated.add(outputDirectory.relativize(path).toString().replace('\\', '/'));
     }
     java.util.Collections.sort(generated);
@@ -83,5 +86,22 @@ public final class OutputWriter {
       Files.writeString(manifest, listing, StandardCharsets.UTF_8);
     }
     return new Report(written, unchanged, deleted);
+  }
+
+  /** Writes one file unless it already has this content. */
+  private static void store(Path path, String content, Set<Path> produced, List<Path> written, List<Path> unchanged) {
+    produced.add(path);
+    byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+    try {
+      if (Files.isRegularFile(path) && Arrays.equals(Files.readAllBytes(path), bytes)) {
+        unchanged.add(path);
+        return;
+      }
+      Files.createDirectories(path.getParent());
+      Files.write(path, bytes);
+      written.add(path);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }
