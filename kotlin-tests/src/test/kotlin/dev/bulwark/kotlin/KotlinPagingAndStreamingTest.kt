@@ -14,6 +14,9 @@ import dev.bulwark.kotlin.feeds.model.Activity
 import dev.bulwark.kotlin.feeds.model.ActivityKind
 import dev.bulwark.kotlin.feeds.model.Article
 import dev.bulwark.kotlin.feeds.service.ListArticlesParams
+import dev.bulwark.kotlin.petstore.PetStoreClient
+import dev.bulwark.runtime.BinaryBody
+import dev.bulwark.runtime.BinaryResponse
 import dev.bulwark.runtime.CallListener
 import dev.bulwark.runtime.EventStream
 import dev.bulwark.runtime.RequestOptions
@@ -25,7 +28,7 @@ import java.util.concurrent.TimeUnit
 import org.junit.jupiter.api.Assertions.assertEquals
 import org.junit.jupiter.api.Test
 
-/** Pages in a `for` loop, sync and async, and an event stream read inside `use {}`. */
+/** Pages in a `for` loop, sync and async, event streams and downloads inside `use {}`, lambdas, servers. */
 @WireMockTest
 class KotlinPagingAndStreamingTest {
 
@@ -76,6 +79,25 @@ class KotlinPagingAndStreamingTest {
             }
         assertEquals(listOf("listArticles #2 after HTTP 503"), retries)
         assertEquals(1, waits.size)
+    }
+
+    @Test
+    fun transfersAndServers(server: WireMockRuntimeInfo) {
+        val png = byteArrayOf(0x89.toByte(), 'P'.code.toByte(), 'N'.code.toByte(), 'G'.code.toByte())
+        server.wireMock.register(get(urlPathEqualTo("/pets/7/photo")).willReturn(aResponse()
+            .withHeader("Content-Type", "image/png").withBody(png)))
+        server.wireMock.register(com.github.tomakehurst.wiremock.client.WireMock.put(urlPathEqualTo("/pets/7/photo"))
+            .willReturn(aResponse().withStatus(204)))
+
+        PetStoreClient.builder().baseUrl(server.httpBaseUrl).build().use { client ->
+            val bytes = client.pets().getPetPhoto(7L).use { photo: BinaryResponse ->
+                assertEquals("image/png", photo.contentType())
+                photo.bytes()
+            }
+            assertEquals(png.toList(), bytes.toList())
+            client.pets().uploadPetPhoto(7L, BinaryBody.of(png).withContentType("image/png"))
+        }
+        assertEquals("https://us.feeds.example.com/v1", FeedsClient.REGIONAL_SERVER.with("region", "us").url())
     }
 
     @Test
