@@ -143,26 +143,25 @@ public final class ApiRequest {
 
   /** Whether the body can be sent again on a retry: false when it is, or contains, a one-shot stream. */
   public boolean repeatableBody() {
-    if (body instanceof BinaryBody binary) {
-      return binary.repeatable();
-    }
     if (bodyKind == BodyKind.MULTIPART && body instanceof List<?> parts) {
       for (Object part : parts) {
+        // A part's value may be a list of files, sent as one part each.
         Object value = ((Parameter) part).value();
-        if (value instanceof BinaryBody binary && !binary.repeatable()) {
-          return false;
-        }
-        if (value instanceof Iterable<?> items) {
-          for (Object item : items) {
-            if (item instanceof BinaryBody binary && !binary.repeatable()) {
-              return false;
-            }
+        for (Object item : value instanceof Iterable<?> items ? items : List.of(value)) {
+          if (!repeatable(item)) {
+            return false;
           }
         }
       }
+      return true;
     }
-    return true;
+    return repeatable(body);
   }
+
+  private static boolean repeatable(@Nullable Object value) {
+    return !(value instanceof BinaryBody binary) || binary.repeatable();
+  }
+
 
   /** The caller's overrides for this call. */
   public RequestOptions options() {

@@ -7,10 +7,7 @@ import dev.bulwark.runtime.error.BulwarkException;
 import dev.bulwark.runtime.error.ConnectionException;
 import dev.bulwark.runtime.error.ErrorContext;
 import dev.bulwark.runtime.error.OutcomeUnknownException;
-import dev.bulwark.runtime.error.ResponseNotUnderstoodException;
 import dev.bulwark.runtime.error.RetryBudgetExhaustedException;
-import dev.bulwark.runtime.error.StreamErrorException;
-import com.squareup.moshi.JsonDataException;
 import dev.bulwark.runtime.error.TimedOutException;
 import dev.bulwark.runtime.json.BulwarkJson;
 import dev.bulwark.runtime.retry.RetryBudget;
@@ -198,9 +195,9 @@ public final class ClientRuntime implements AutoCloseable {
     Objects.requireNonNull(eventType, "eventType");
     Opened opened = open(call, CallContext.Body.EVENTS, "text/event-stream");
     JsonAdapter<Object> adapter = eventType == String.class ? null : moshi.adapter(eventType);
-    int status = opened.response.code();
-    return new EventStream<T>(opened.response, event -> decode(event, adapter, sentinel, opened.context, status),
-        e -> failure(e, opened.context));
+    EventDecoder<T> decoder = new EventDecoder<>(adapter, sentinel, responseReader.errors(), call.operation(),
+        opened.response.code(), () -> errorContext(opened.context));
+    return new EventStream<>(opened.response, decoder, e -> failure(e, opened.context));
   }
 
   /**
@@ -254,34 +251,6 @@ public final class ClientRuntime implements AutoCloseable {
   public <T> CompletableFuture<EventStream<T>> streamAsync(ApiRequest call, Type eventType,
       @Nullable String sentinel) {
     return CompletableFuture.supplyAsync(() -> stream(call, eventType, sentinel), attemptExecutor());
-  }
-
-  @SuppressWarnings("unchecked")
-  private <T> @Nullable T decode(ServerSentEvent event, @Nullable JsonAdapter<Object> adapter,
-      @Nullable String sentinel, CallContext context, int status) {
-    if (sentinel != null && event.data().trim().equals(sentinel)) {
-      return null;
-    }
-    byte[] data = event.data().getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    if (event.event().equals("error")) {
-      var details = responseReader.errors().normalize(context.call.operation(), status, Map.of(), data,
-          okhttp3.MediaType.parse("application/json"));
-      throw new StreamErrorException(errorContext(context), details.code(), details.message(),
-          ErrorNormalizer.excerpt(data));
-    }
-    if (adapter == null) {
-      return (T) event.data();
-    }
-    try {
-      Object value = adapter.fromJson(event.data());
-      if (value == null) {
-        throw new JsonDataException("expected a value but was null at path $");
-      }
-      return (T) value;
-    } catch (IOException | JsonDataException e) {
-      throw new ResponseNotUnderstoodException(errorContext(context), status,
-          "event '" + event.event() + "': " + e.getMessage(), ErrorNormalizer.excerpt(data), e);
-    }
   }
 
   /** The retry budget shared by every call of this runtime; its state shows how many retries are left. */

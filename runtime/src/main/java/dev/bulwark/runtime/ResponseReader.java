@@ -47,7 +47,7 @@ final class ResponseReader {
    */
   @Nullable Object read(Response response, CallContext context, @Nullable Type type, boolean emptyAllowed)
       throws IOException {
-    // Binary bodies are buffered whole here, as the transport buffers every body; streaming downloads come later.
+    // Only buffered bodies come here; streamed downloads and event streams are opened by ClientRuntime instead.
     try (ResponseBody body = response.body()) {
       OperationSpec operation = context.call.operation();
       if (!response.isSuccessful()) {

@@ -23,7 +23,6 @@ import javax.lang.model.element.Modifier;
 final class AdapterEmitter {
   static final String ADAPTER_NAME = "Json";
   private static final ClassName JSON_PROBLEMS = ClassName.get(EmitContext.RUNTIME + ".json", "JsonProblems");
-  private static final ClassName VALUE_KIND = ClassName.get(EmitContext.RUNTIME + ".json", "ValueKind");
 
   private final EmitContext context;
   private final JavaTypes types;
@@ -116,7 +115,7 @@ final class AdapterEmitter {
       PropertyModel property = properties.get(i);
       method.addCode("case $L:\n", i).addCode("$>");
       method.addStatement("builder.$N = $T.readProperty(reader, $N, $T.$L, $S, problems)", property.javaName(),
-          EmitContext.BULWARK_JSON, adapterField(property), VALUE_KIND, types.valueKind(property.type()),
+          EmitContext.BULWARK_JSON, adapterField(property), EmitContext.VALUE_KIND, types.valueKind(property.type()),
           property.jsonName());
       if (property.nullable() && !property.required()) {
         method.addStatement("builder.$N = true", property.javaName() + "Present");

@@ -164,15 +164,9 @@ final class ClientEmitter {
         "The retry budget; give several clients the same one to make them back off together."));
     builder.addMethod(passThrough(builderClass, "listener", EmitContext.CALL_LISTENER,
         "Adds a listener for every attempt, retry and give-up."));
-    builder.addMethod(MethodSpec.methodBuilder("strictResponses")
-        .addJavadoc("Whether a response that breaks its schema fails the call (naming the JSON paths) instead of being"
-            + " read leniently; off by default.\n")
-        .addModifiers(Modifier.PUBLIC)
-        .returns(builderClass)
-        .addParameter(TypeName.BOOLEAN, "strictResponses")
-        .addStatement("runtime.strictResponses(strictResponses)")
-        .addStatement("return this")
-        .build());
+    builder.addMethod(passThrough(builderClass, "strictResponses", TypeName.BOOLEAN,
+        "Whether a response that breaks its schema fails the call (naming the JSON paths) instead of being read"
+            + " leniently; off by default."));
     builder.addMethod(passThrough(builderClass, "sleeper", EmitContext.SLEEPER,
         "What waits between attempts; replace it in tests to control time."));
     builder.addMethod(passThrough(builderClass, "ticker", EmitContext.TICKER,
@@ -188,7 +182,7 @@ final class ClientEmitter {
     return builder.build();
   }
 
-  private static MethodSpec passThrough(ClassName builderClass, String name, ClassName type, String doc) {
+  private static MethodSpec passThrough(ClassName builderClass, String name, TypeName type, String doc) {
     return MethodSpec.methodBuilder(name)
         .addJavadoc("$L\n", doc)
         .addModifiers(Modifier.PUBLIC)
@@ -222,8 +216,8 @@ final class ClientEmitter {
       setters.add(MethodSpec.methodBuilder(scheme.setterName())
           .addModifiers(Modifier.PUBLIC)
           .returns(builderClass)
-          .addJavadoc("OAuth 2.0 client credentials for the {@code $L} security scheme: the runtime fetches a token from"
-              + " {@code $L} when first needed, asking for every scope the spec lists, and refreshes it before it"
+          .addJavadoc("OAuth 2.0 client credentials for the {@code $L} security scheme: the runtime fetches a token"
+              + " from {@code $L} when first needed, asking for every scope the spec lists, and refreshes it before it"
               + " expires.\n", scheme.name(), EmitContext.javadoc(tokenUrl))
           .addParameter(String.class, "clientId")
           .addParameter(String.class, "clientSecret")

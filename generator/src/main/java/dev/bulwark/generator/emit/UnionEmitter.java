@@ -24,7 +24,6 @@ import javax.lang.model.element.Modifier;
  */
 final class UnionEmitter {
   private static final ClassName UNION_CHOICE = EmitContext.BULWARK_JSON.nestedClass("UnionChoice");
-  private static final ClassName VALUE_KIND = ClassName.get(EmitContext.RUNTIME + ".json", "ValueKind");
 
   private final EmitContext context;
   private final JavaTypes types;
@@ -82,14 +81,14 @@ final class UnionEmitter {
           Modifier.PRIVATE, Modifier.FINAL);
       constructor.addStatement("this.$N = moshi.adapter($L)", field, types.reflectType(variant.type()));
       adapters.add(i == 0 ? "$N" : ", $N", field);
-      kinds.add(i == 0 ? "$T.$L" : ", $T.$L", VALUE_KIND, types.valueKind(variant.type()));
+      kinds.add(i == 0 ? "$T.$L" : ", $T.$L", EmitContext.VALUE_KIND, types.valueKind(variant.type()));
     }
     TypeName adapterList = ParameterizedTypeName.get(ClassName.get(List.class),
         ParameterizedTypeName.get(EmitContext.JSON_ADAPTER, WildcardTypeName.subtypeOf(Object.class)));
     adapter.addField(adapterList, "variants", Modifier.PRIVATE, Modifier.FINAL);
     constructor.addStatement("this.variants = $T.of($L)", List.class, adapters.build());
-    adapter.addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(List.class), VALUE_KIND), "KINDS",
-            Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+    adapter.addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(List.class), EmitContext.VALUE_KIND),
+            "KINDS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .initializer("$T.of($L)", List.class, kinds.build())
         .build());
     adapter.addMethod(constructor.build());

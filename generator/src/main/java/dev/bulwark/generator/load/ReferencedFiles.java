@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 
 /**
@@ -19,16 +18,28 @@ final class ReferencedFiles {
   private ReferencedFiles() {}
 
   /**
-   * The spec and the files it references, as normalised absolute paths, sorted.
+   * What a spec refers to.
+   *
+   * @param files the spec and the local files it references, transitively, as normalised absolute paths, sorted
+   * @param external whether the spec has a {@code $ref} outside itself, to a file or a remote URL
+   */
+  record References(List<Path> files, boolean external) {
+    References {
+      files = List.copyOf(files);
+    }
+  }
+
+  /**
+   * Finds the spec's references in one walk of each document.
    *
    * @param document the spec as already read, so that it is not read again
    */
-  static List<Path> of(Path spec, JsonNode document) {
+  static References of(Path spec, JsonNode document) {
     Path main = spec.toAbsolutePath().normalize();
     TreeSet<Path> found = new TreeSet<>();
     found.add(main);
     Deque<Path> pending = new ArrayDeque<>();
-    collect(document, main.getParent(), pending);
+    boolean external = collect(document, main.getParent(), pending);
     while (!pending.isEmpty()) {
       Path file = pending.poll();
       if (!found.add(file) || !Files.isRegularFile(file)) {
@@ -43,22 +54,28 @@ final class ReferencedFiles {
       }
       collect(referenced, file.getParent(), pending);
     }
-    return List.copyOf(found);
+    return new References(List.copyOf(found), external);
   }
 
-  private static void collect(JsonNode node, Path directory, Deque<Path> pending) {
+  /** Queues the local files {@code node} references; returns whether it references anything outside itself. */
+  private static boolean collect(JsonNode node, Path directory, Deque<Path> pending) {
+    boolean external = false;
     if (node.isObject()) {
       JsonNode ref = node.get("$ref");
-      if (ref != null && ref.isTextual() && !ref.asText().startsWith("#") && !ref.asText().contains("://")) {
+      if (ref != null && ref.isTextual() && !ref.asText().startsWith("#")) {
+        external = true;
         String text = ref.asText();
         String file = text.contains("#") ? text.substring(0, text.indexOf('#')) : text;
-        if (!file.isEmpty()) {
+        if (!file.isEmpty() && !text.contains("://")) {
           pending.add(directory.resolve(file).normalize());
         }
       }
     }
     if (node.isContainerNode()) {
-      node.forEach(value -> collect(value, directory, pending));
+      for (JsonNode value : node) {
+        external |= collect(value, directory, pending);
+      }
     }
+    return external;
   }
 }

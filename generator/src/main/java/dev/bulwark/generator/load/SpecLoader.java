@@ -2,7 +2,6 @@ package dev.bulwark.generator.load;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.bulwark.generator.GeneratorException;
 import dev.bulwark.generator.SpecProblem;
 import io.swagger.parser.OpenAPIParser;
@@ -37,7 +36,8 @@ public final class SpecLoader {
     }
     DocumentReader.Document document = checkSyntax(file);
     String location = location(file);
-    boolean external = hasExternalReference(document.tree());
+    ReferencedFiles.References references = ReferencedFiles.of(file, document.tree());
+    boolean external = references.external();
     SwaggerParseResult result;
     if (document.json() && document.tree().has("openapi") && !external) {
       // The JSON tree already read (by the parser's own JSON reader) is deserialised directly instead of reading and
@@ -73,29 +73,11 @@ public final class SpecLoader {
           "the document has neither 'paths' nor 'components'; is it an OpenAPI document?"));
       throw new GeneratorException("The spec is not a readable OpenAPI document.", messages);
     }
-    return new LoadedSpec(file, result.getOpenAPI(), messages, ReferencedFiles.of(file, document.tree()));
+    return new LoadedSpec(file, result.getOpenAPI(), messages, references.files());
   }
 
   private static String location(Path file) {
     return file.toAbsolutePath().toUri().toString();
-  }
-
-  /** Whether any {@code $ref} in the document points outside it. */
-  private static boolean hasExternalReference(JsonNode node) {
-    if (node.isObject()) {
-      JsonNode ref = node.get("$ref");
-      if (ref != null && ref.isTextual() && !ref.asText().startsWith("#")) {
-        return true;
-      }
-    }
-    if (node.isContainerNode()) {
-      for (JsonNode value : node) {
-        if (hasExternalReference(value)) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 
   private static DocumentReader.Document checkSyntax(Path file) throws GeneratorException {

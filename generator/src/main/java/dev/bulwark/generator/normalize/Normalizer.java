@@ -129,9 +129,7 @@ public final class Normalizer {
       List<OperationModel> models = new ArrayList<>();
       for (OperationSource source : sources) {
         OperationModel model = operations.normalize(source, methodNames);
-        String pointer = JsonPointer.child(JsonPointer.child("/paths", source.path()),
-            source.method().toLowerCase(java.util.Locale.ROOT));
-        paginationReader.read(source.operation().getExtensions(), pointer)
+        paginationReader.read(source.operation().getExtensions(), source.pointer())
             .ifPresent(settings -> {
               paginated.put(model, settings);
               pageMethods.put(model, methodNames.claim(model.methodName() + "Pages"));
@@ -299,5 +297,11 @@ public final class Normalizer {
   }
 
   /** One operation with the path it sits on, before normalising. */
-  record OperationSource(String path, PathItem pathItem, String method, Operation operation) {}
+  record OperationSource(String path, PathItem pathItem, String method, Operation operation) {
+
+    /** Where the operation sits in the spec: {@code /paths/~1pets/get}. */
+    String pointer() {
+      return JsonPointer.child(JsonPointer.child("/paths", path), method.toLowerCase(java.util.Locale.ROOT));
+    }
+  }
 }

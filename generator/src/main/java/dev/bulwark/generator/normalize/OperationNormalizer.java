@@ -56,7 +56,7 @@ final class OperationNormalizer {
 
   OperationModel normalize(Normalizer.OperationSource source, UniqueNames methodNames) {
     Operation operation = source.operation();
-    String pointer = JsonPointer.child(JsonPointer.child("/paths", source.path()), source.method().toLowerCase(Locale.ROOT));
+    String pointer = source.pointer();
     String operationId = operation.getOperationId() != null && !operation.getOperationId().isBlank()
         ? operation.getOperationId()
         : Names.lowerCamel(derivedOperationId(source.method(), source.path()));
@@ -117,18 +117,29 @@ final class OperationNormalizer {
    */
   private String accept(Operation operation) {
     Set<String> types = new java.util.TreeSet<>();
-    if (operation.getResponses() != null) {
-      operation.getResponses().forEach((code, raw) -> {
-        ApiResponse response = code.startsWith("2") ? resolve(raw) : null;
-        if (response != null && response.getContent() != null) {
-          types.addAll(response.getContent().keySet());
-        }
-      });
-    }
+    successResponses(operation).values().stream()
+        .filter(response -> response != null && response.getContent() != null)
+        .forEach(response -> types.addAll(response.getContent().keySet()));
     boolean json = types.stream().anyMatch(t -> t.toLowerCase(Locale.ROOT).contains("json") || t.equals("*/*"));
     boolean events = types.stream().anyMatch(t -> t.toLowerCase(Locale.ROOT).startsWith(EVENT_STREAM));
     return json || events || types.isEmpty() ? "" : String.join(", ", types);
   }
+
+  /**
+   * The operation's 2xx responses in status order (200 before 201), references followed; a value is null where a
+   * reference cannot be followed.
+   */
+  private Map<String, ApiResponse> successResponses(Operation operation) {
+    Map<String, ApiResponse> responses = new LinkedHashMap<>();
+    if (operation.getResponses() != null) {
+      operation.getResponses().keySet().stream()
+          .filter(code -> code.startsWith("2"))
+          .sorted()
+          .forEach(code -> responses.put(code, resolve(operation.getResponses().get(code))));
+    }
+    return responses;
+  }
+
 
   /** The first server of the operation, else of its path item, with its variables at their defaults. */
   private static Optional<String> server(Normalizer.OperationSource source) {
@@ -143,11 +154,9 @@ final class OperationNormalizer {
   /** The first 2xx {@code text/event-stream} response, read as typed events. */
   private Optional<StreamModel> stream(Operation operation, String typeContext, String operationPointer,
       boolean hasPlainBody, UniqueNames methodNames) {
-    if (operation.getResponses() == null) {
-      return Optional.empty();
-    }
-    for (String code : operation.getResponses().keySet().stream().filter(c -> c.startsWith("2")).sorted().toList()) {
-      ApiResponse response = resolve(operation.getResponses().get(code));
+    for (Map.Entry<String, ApiResponse> entry : successResponses(operation).entrySet()) {
+      String code = entry.getKey();
+      ApiResponse response = entry.getValue();
       MediaType media = response == null || response.getContent() == null ? null : eventStream(response.getContent());
       if (media == null) {
         continue;
@@ -161,8 +170,8 @@ final class OperationNormalizer {
       String methodName = hasPlainBody
           ? methodNames.claim(Names.lowerCamel(typeContext) + "Stream")
           : Names.lowerCamel(typeContext);
-      return Optional.of(new StreamModel(methodName, eventType, streams.sentinel(operation.getExtensions(), operationPointer),
-          !hasPlainBody));
+      return Optional.of(new StreamModel(methodName, eventType,
+          streams.sentinel(operation.getExtensions(), operationPointer), !hasPlainBody));
     }
     return Optional.empty();
   }
@@ -372,15 +381,9 @@ final class OperationNormalizer {
   private Map<String, Optional<TypeRef>> successTypes(Operation operation, String typeContext,
       String operationPointer) {
     Map<String, Optional<TypeRef>> types = new LinkedHashMap<>();
-    if (operation.getResponses() == null) {
-      return types;
-    }
-    List<String> codes = operation.getResponses().keySet().stream()
-        .filter(code -> code.startsWith("2"))
-        .sorted()
-        .toList();
-    for (String code : codes) {
-      ApiResponse response = resolve(operation.getResponses().get(code));
+    for (Map.Entry<String, ApiResponse> entry : successResponses(operation).entrySet()) {
+      String code = entry.getKey();
+      ApiResponse response = entry.getValue();
       String pointer = JsonPointer.child(JsonPointer.child(operationPointer, "responses"), code);
       String context = typeContext + (types.values().stream().anyMatch(Optional::isPresent) ? code : "") + "Response";
       types.put(code, response == null ? Optional.empty() : bodyType(response, context, pointer));
