@@ -10,7 +10,10 @@ import com.palantir.javapoet.TypeSpec;
 import dev.bulwark.generator.model.EnumModel;
 import dev.bulwark.generator.model.ObjectModel;
 import dev.bulwark.generator.model.PropertyModel;
+import dev.bulwark.generator.naming.Names;
+import dev.bulwark.generator.naming.UniqueNames;
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.Modifier;
@@ -23,6 +26,8 @@ import javax.lang.model.element.Modifier;
 final class AdapterEmitter {
   static final String ADAPTER_NAME = "Json";
   private static final ClassName JSON_PROBLEMS = ClassName.get(EmitContext.RUNTIME + ".json", "JsonProblems");
+  private static final ClassName OBJECT_ADAPTER = ClassName.get(EmitContext.RUNTIME + ".json", "ObjectAdapter");
+  static final ClassName OPEN_ENUM = ClassName.get(EmitContext.RUNTIME + ".json", "OpenEnum");
 
   private final EmitContext context;
   private final JavaTypes types;
@@ -34,147 +39,125 @@ final class AdapterEmitter {
 
   TypeSpec emit(ObjectModel model) {
     ClassName modelClass = context.modelClass(model.name());
+    ClassName builderClass = modelClass.nestedClass("Builder");
     List<PropertyModel> properties = model.properties();
-    TypeSpec.Builder type = adapterClass(modelClass);
+    TypeSpec.Builder type = adapterClass(modelClass,
+        ParameterizedTypeName.get(OBJECT_ADAPTER, modelClass, builderClass));
 
     CodeBlock.Builder names = CodeBlock.builder();
-    for (int i = 0; i < properties.size(); i++) {
-      names.add(i == 0 ? "$S" : ", $S", properties.get(i).jsonName());
-    }
-    type.addField(FieldSpec.builder(EmitContext.JSON_READER.nestedClass("Options"), "NAMES",
-            Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer("$T.of($L)", EmitContext.JSON_READER.nestedClass("Options"), names.build())
-        .build());
-
-    MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addParameter(EmitContext.MOSHI, "moshi");
     for (PropertyModel property : properties) {
-      String field = adapterField(property);
-      type.addField(ParameterizedTypeName.get(EmitContext.JSON_ADAPTER, types.boxed(property.type())), field,
-          Modifier.PRIVATE, Modifier.FINAL);
-      constructor.addStatement("this.$N = moshi.adapter($L)", field, types.reflectType(property.type()));
+      names.add(", $S", property.jsonName());
+    }
+    // One adapter per distinct type: properties of the same type share it.
+    MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
+        .addParameter(EmitContext.MOSHI, "moshi")
+        .addStatement("super($T::new, $T::new$L)", builderClass, modelClass, names.build());
+    Map<TypeName, String> adapterFields = new HashMap<>();
+    UniqueNames fieldNames = new UniqueNames();
+    Map<String, String> adapterOf = new HashMap<>();
+    for (PropertyModel property : properties) {
+      TypeName boxed = types.boxed(property.type());
+      String field = adapterFields.computeIfAbsent(boxed, key -> {
+        String name = fieldNames.claim(adapterName(key));
+        type.addField(ParameterizedTypeName.get(EmitContext.JSON_ADAPTER, key), name, Modifier.PRIVATE,
+            Modifier.FINAL);
+        constructor.addStatement("this.$N = moshi.adapter($L)", name, types.reflectType(property.type()));
+        return name;
+      });
+      adapterOf.put(property.javaName(), field);
     }
     type.addMethod(constructor.build());
-    type.addMethod(fromJson(modelClass, properties));
-    type.addMethod(toJson(modelClass, properties));
+    type.addMethod(read(builderClass, properties, adapterOf));
+    type.addMethod(write(modelClass, properties, adapterOf));
     return type.build();
+  }
+
+  /** {@code stringAdapter}, {@code listOfPetAdapter}, {@code mapOfStringListOfTagAdapter}: named by the type. */
+  private static String adapterName(TypeName type) {
+    return Names.decapitalize(typeWords(type.withoutAnnotations())) + "Adapter";
+  }
+
+  private static String typeWords(TypeName type) {
+    if (type instanceof ParameterizedTypeName parameterized) {
+      StringBuilder words = new StringBuilder(parameterized.rawType().simpleName()).append("Of");
+      parameterized.typeArguments().forEach(argument -> words.append(typeWords(argument.withoutAnnotations())));
+      return words.toString();
+    }
+    if (type instanceof ClassName className) {
+      return className.simpleName();
+    }
+    return "Value";
   }
 
   TypeSpec emit(EnumModel model) {
     ClassName enumClass = context.modelClass(model.name());
-    return adapterClass(enumClass)
-        .addMethod(MethodSpec.methodBuilder("fromJson")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(enumClass)
-            .addParameter(EmitContext.JSON_READER, "reader")
-            .addException(IOException.class)
-            .addStatement("return $T.of($L)", enumClass, model.integer() ? "reader.nextLong()" : "reader.nextString()")
-            .build())
-        .addMethod(MethodSpec.methodBuilder("toJson")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .addParameter(EmitContext.JSON_WRITER, "writer")
-            .addParameter(JavaTypes.nullable(enumClass), "value")
-            .addException(IOException.class)
-            .beginControlFlow("if (value == null)")
-            .addStatement("writer.nullValue()")
-            .addStatement("return")
-            .endControlFlow()
-            .addStatement("writer.value(value.getValue())")
-            .build())
+    return adapterClass(enumClass, ParameterizedTypeName.get(
+            OPEN_ENUM.nestedClass(model.integer() ? "LongAdapter" : "StringAdapter"), enumClass))
+        .addMethod(MethodSpec.constructorBuilder().addStatement("super($T::of)", enumClass).build())
         .build();
   }
 
   /** The adapter class nested in {@code target}, without its members. */
-  static TypeSpec.Builder adapterClass(ClassName target, Modifier... modifiers) {
+  static TypeSpec.Builder adapterClass(ClassName target, TypeName superclass, Modifier... modifiers) {
     return TypeSpec.classBuilder(target.nestedClass(ADAPTER_NAME))
         .addJavadoc("Reads and writes {@link $T} as JSON; registered by {@code $L}.\n", target,
             AdapterFactoryEmitter.FACTORY_NAME)
         .addModifiers(modifiers)
         .addModifiers(Modifier.STATIC, Modifier.FINAL)
-        .superclass(ParameterizedTypeName.get(EmitContext.JSON_ADAPTER, target));
+        .superclass(superclass);
   }
 
-  private static String adapterField(PropertyModel property) {
-    return property.javaName() + "Adapter";
-  }
-
-  private MethodSpec fromJson(ClassName modelClass, List<PropertyModel> properties) {
-    MethodSpec.Builder method = MethodSpec.methodBuilder("fromJson")
+  private MethodSpec read(ClassName builderClass, List<PropertyModel> properties, Map<String, String> adapterOf) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder("read")
         .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(modelClass)
+        .addModifiers(Modifier.PROTECTED)
+        .addParameter(TypeName.INT, "index")
+        .addParameter(builderClass, "builder")
         .addParameter(EmitContext.JSON_READER, "reader")
-        .addException(IOException.class)
-        .addStatement("$T builder = $T.builder()", modelClass.nestedClass("Builder"), modelClass)
-        .addStatement("$T problems = new $T()", JSON_PROBLEMS, JSON_PROBLEMS)
-        .addStatement("reader.beginObject()")
-        .beginControlFlow("while (reader.hasNext())")
-        .beginControlFlow("switch (reader.selectName(NAMES))");
+        .addParameter(JSON_PROBLEMS, "problems")
+        .addException(IOException.class);
+    if (properties.isEmpty()) {
+      return method.build();
+    }
+    method.beginControlFlow("switch (index)");
     for (int i = 0; i < properties.size(); i++) {
       PropertyModel property = properties.get(i);
-      method.addCode("case $L:\n", i).addCode("$>");
-      method.addStatement("builder.$N = $T.readProperty(reader, $N, $T.$L, $S, problems)", property.javaName(),
-          EmitContext.BULWARK_JSON, adapterField(property), EmitContext.VALUE_KIND, types.valueKind(property.type()),
-          property.jsonName());
+      CodeBlock read = CodeBlock.of("builder.$N = $T.readProperty(reader, $N, $T.$L, $S, problems)",
+          property.javaName(), EmitContext.BULWARK_JSON, adapterOf.get(property.javaName()), EmitContext.VALUE_KIND,
+          types.valueKind(property.type()), property.jsonName());
       if (property.nullable() && !property.required()) {
-        method.addStatement("builder.$N = true", property.javaName() + "Present");
-      }
-      method.addStatement("break").addCode("$<");
-    }
-    return method.addCode("default:\n$>")
-        .addStatement("builder.additionalProperties.put(reader.nextName(), reader.readJsonValue())")
-        .addCode("$<")
-        .endControlFlow()
-        .endControlFlow()
-        .addStatement("reader.endObject()")
-        .addStatement("builder.additionalProperties.putAll(problems.rawValues())")
-        .addStatement("builder.parseProblems = problems.messages()")
-        .addStatement("return builder.buildLenient()")
-        .build();
-  }
-
-  private static MethodSpec toJson(ClassName modelClass, List<PropertyModel> properties) {
-    MethodSpec.Builder method = MethodSpec.methodBuilder("toJson")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .addParameter(EmitContext.JSON_WRITER, "writer")
-        .addParameter(JavaTypes.nullable(modelClass), "value")
-        .addException(IOException.class)
-        .beginControlFlow("if (value == null)")
-        .addStatement("writer.nullValue()")
-        .addStatement("return")
-        .endControlFlow()
-        .addStatement("writer.beginObject()");
-    for (PropertyModel property : properties) {
-      String field = property.javaName();
-      boolean explicitNull = property.nullable();
-      if (property.nullable() && !property.required()) {
-        method.beginControlFlow("if (value.$N)", field + "Present");
-      } else if (!property.nullable()) {
-        method.beginControlFlow("if (value.$N != null)", field);
-      }
-      method.addStatement("writer.name($S)", property.jsonName());
-      if (explicitNull) {
-        method.beginControlFlow("if (value.$N == null)", field)
-            .addStatement("$T.writeNull(writer)", EmitContext.BULWARK_JSON)
-            .nextControlFlow("else")
-            .addStatement("$N.toJson(writer, value.$N)", adapterField(property), field)
+        method.beginControlFlow("case $L ->", i)
+            .addStatement("$L", read)
+            .addStatement("builder.$N = true", property.javaName() + "Present")
             .endControlFlow();
       } else {
-        method.addStatement("$N.toJson(writer, value.$N)", adapterField(property), field);
-      }
-      if (!(property.nullable() && property.required())) {
-        method.endControlFlow();
+        method.addStatement("case $L -> $L", i, read);
       }
     }
-    return method
-        .beginControlFlow("for ($T<$T, $T> property : value.additionalProperties.entrySet())", Map.Entry.class,
-            String.class, JavaTypes.nullable(ClassName.OBJECT))
-        .addStatement("writer.name(property.getKey())")
-        .addStatement("$T.writeRaw(writer, property.getValue())", EmitContext.BULWARK_JSON)
-        .endControlFlow()
-        .addStatement("writer.endObject()")
-        .build();
+    return method.endControlFlow().build();
   }
+
+  private static MethodSpec write(ClassName modelClass, List<PropertyModel> properties,
+      Map<String, String> adapterOf) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder("write")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PROTECTED)
+        .addParameter(EmitContext.JSON_WRITER, "writer")
+        .addParameter(modelClass, "value")
+        .addException(IOException.class);
+    for (PropertyModel property : properties) {
+      String field = property.javaName();
+      String adapter = adapterOf.get(field);
+      if (!property.nullable()) {
+        method.addStatement("$T.writeProperty(writer, $S, $N, value.$N)", EmitContext.BULWARK_JSON,
+            property.jsonName(), adapter, field);
+      } else {
+        // A nullable property is written as an explicit null when required, or when it was given as null.
+        method.addStatement("$T.writeNullableProperty(writer, $S, $N, value.$N, $L)", EmitContext.BULWARK_JSON,
+            property.jsonName(), adapter, field, property.required() ? "true" : "value." + field + "Present");
+      }
+    }
+    return method.build();
+  }
+
 }

@@ -8,10 +8,8 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.bulwark.generator.model.EnumModel;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -38,10 +36,11 @@ final class EnumEmitter {
     TypeName valueType = model.integer() ? TypeName.LONG : TypeName.get(String.class);
     TypeSpec.Builder type = TypeSpec.classBuilder(name)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .superclass(ParameterizedTypeName.get(AdapterEmitter.OPEN_ENUM, valueType.box(), known))
         .addAnnotation(EmitContext.nullMarked())
         .addJavadoc("$L", model.description().isEmpty() ? "" : EmitContext.javadoc(model.description()) + "\n\n")
-        .addJavadoc("<p>An open enum: {@link #of} accepts values the spec does not list, which {@link #known()} reports"
-            + " as {@code $L} and which are written back unchanged.\n", UNKNOWN);
+        .addJavadoc("<p>An open enum (see {@link $T}): {@link #of} also accepts values the spec does not list.\n",
+            AdapterEmitter.OPEN_ENUM);
 
     TypeSpec.Builder knownEnum = TypeSpec.enumBuilder(known)
         .addJavadoc("The values the spec lists, and {@code $L} for any other.\n", UNKNOWN)
@@ -49,7 +48,6 @@ final class EnumEmitter {
     CodeBlock.Builder all = CodeBlock.builder();
     for (EnumModel.EnumConstant constant : model.constants()) {
       type.addField(FieldSpec.builder(name, constant.javaName(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-          .addJavadoc("The value {@code $L}.\n", EmitContext.javadoc(constant.value()))
           .initializer(model.integer() ? "new $T($LL, $T.$L)" : "new $T($S, $T.$L)", name, constant.value(), known,
               constant.javaName())
           .build());
@@ -63,27 +61,13 @@ final class EnumEmitter {
         .build());
     TypeName byValue = ParameterizedTypeName.get(ClassName.get(Map.class), valueType.box(), name);
     type.addField(FieldSpec.builder(byValue, "BY_VALUE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer("byValue()")
+        .initializer("byValue(VALUES)")
         .build());
-    type.addField(valueType, "value", Modifier.PRIVATE, Modifier.FINAL);
-    type.addField(known, "known", Modifier.PRIVATE, Modifier.FINAL);
     type.addMethod(MethodSpec.constructorBuilder()
         .addModifiers(Modifier.PRIVATE)
         .addParameter(valueType, "value")
         .addParameter(known, "known")
-        .addCode(model.integer()
-            ? CodeBlock.of("this.value = value;\n")
-            : CodeBlock.of("this.value = $T.requireNonNull(value, $S);\n", Objects.class, "value"))
-        .addStatement("this.known = known")
-        .build());
-    type.addMethod(MethodSpec.methodBuilder("byValue")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(byValue)
-        .addStatement("$T values = new $T<>()", byValue, LinkedHashMap.class)
-        .beginControlFlow("for ($T constant : VALUES)", name)
-        .addStatement("values.put(constant.value, constant)")
-        .endControlFlow()
-        .addStatement("return values")
+        .addStatement("super(value, known)")
         .build());
     type.addMethod(MethodSpec.methodBuilder("of")
         .addJavadoc("The constant for a known value, or a new instance holding an unknown one.\n")
@@ -98,50 +82,6 @@ final class EnumEmitter {
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(list)
         .addStatement("return VALUES")
-        .build());
-    type.addMethod(MethodSpec.methodBuilder("getValue")
-        .addJavadoc("The value as it travels in JSON and in parameters.\n")
-        .addModifiers(Modifier.PUBLIC)
-        .returns(valueType)
-        .addStatement("return value")
-        .build());
-    type.addMethod(MethodSpec.methodBuilder("known")
-        .addJavadoc("The known value this is, or {@code $L}: switch over this.\n", UNKNOWN)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(known)
-        .addStatement("return known")
-        .build());
-    type.addMethod(MethodSpec.methodBuilder("isKnown")
-        .addJavadoc("Whether the spec lists this value.\n")
-        .addModifiers(Modifier.PUBLIC)
-        .returns(TypeName.BOOLEAN)
-        .addStatement("return known != $T.$L", known, UNKNOWN)
-        .build());
-    type.addMethod(MethodSpec.methodBuilder("equals")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(TypeName.BOOLEAN)
-        .addParameter(JavaTypes.nullable(ClassName.OBJECT), "other")
-        .addStatement(model.integer()
-            ? "return other instanceof $T that && value == that.value"
-            : "return other instanceof $T that && value.equals(that.value)", name)
-        .build());
-    type.addMethod(MethodSpec.methodBuilder("hashCode")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(TypeName.INT)
-        .addCode(model.integer()
-            ? CodeBlock.of("return $T.hashCode(value);\n", Long.class)
-            : CodeBlock.of("return value.hashCode();\n"))
-        .build());
-    type.addMethod(MethodSpec.methodBuilder("toString")
-        .addJavadoc("The wire value, so that the constant formats correctly as a parameter.\n")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(String.class)
-        .addCode(model.integer()
-            ? CodeBlock.of("return $T.toString(value);\n", Long.class)
-            : CodeBlock.of("return value;\n"))
         .build());
     return type.addType(knownEnum.build()).addType(adapters.emit(model)).build();
   }

@@ -28,9 +28,6 @@ final class ModelEmitter {
   }
 
   private ValueClassEmitter.ValueField field(PropertyModel property) {
-    String doc = property.description().isEmpty()
-        ? "JSON property {@code " + property.jsonName() + "}."
-        : property.description() + "\n\n<p>JSON property {@code " + property.jsonName() + "}.";
     return new ValueClassEmitter.ValueField(
         property.javaName(),
         types.forValue(property.type(), property.alwaysPresent()),
@@ -40,7 +37,7 @@ final class ModelEmitter {
         property.jsonName(),
         property.nullable() && !property.required(),
         !(property.type() instanceof TypeRef.Scalar),
-        doc,
+        property.description(),
         property.deprecated(),
         property.requiredToBuild());
   }

@@ -74,8 +74,7 @@ final class PaginationEmitter {
         .addStatement("return $T.fetch(runtime, $N(params, options), $L, $N)", PAGE, requestMethod, responseType,
             constant)
         .build());
-    service.addMethod(ServiceEmitter.withoutOptions(pagination.methodName(), doc, operation, page, params,
-        "the first page"));
+    service.addMethod(ServiceEmitter.withoutOptions(pagination.methodName(), operation, page, params));
     service.addMethod(ServiceEmitter.publicMethod(pagination.methodName() + "Async", doc, operation,
             ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), page))
         .addJavadoc("<p>Asynchronous; {@code autoPager().forEachAsync(...)} on the page walks the rest the same way."

@@ -138,7 +138,7 @@ final class ServiceEmitter {
         .returns(view)
         .addStatement("return withRawResponse")
         .build());
-    type.addType(rawResponseView(service, responseTypes));
+    type.addType(rawResponseView(serviceClass, service, responseTypes));
     return type.build();
   }
 
@@ -259,22 +259,24 @@ final class ServiceEmitter {
       method.addStatement("$T response = runtime.executeRaw($N(params, options), null)",
           ParameterizedTypeName.get(EmitContext.API_RESPONSE, ClassName.OBJECT), requestMethodName(operation));
       finish(method, operation, responseType, CodeBlock.of("$T.of(response.statusCode(), response.body())",
-          ResultEmitter.resultClass(context, operation)));
+          ResultEmitter.resultClass(context, operation)), true);
       return method.build();
     }
     if (isDownload(operation)) {
       finish(method, operation, responseType, CodeBlock.of("runtime.download($N(params, options))",
-          requestMethodName(operation)));
+          requestMethodName(operation)), true);
       return method.build();
     }
     String execute = operation.responseMayBeEmpty() ? "executeOrNull" : "execute";
     finish(method, operation, responseType, CodeBlock.of("runtime.$L($N(params, options)$L)", execute,
-        requestMethodName(operation), responseType == null ? CodeBlock.of("") : CodeBlock.of(", $L", responseType)));
+        requestMethodName(operation), responseType == null ? CodeBlock.of("") : CodeBlock.of(", $L", responseType)),
+        true);
     return method.build();
   }
 
   /** The view whose methods return {@code ApiResponse<T>}: status and headers beside the body. */
-  private TypeSpec rawResponseView(ServiceModel service, java.util.Map<String, CodeBlock> responseTypes) {
+  private TypeSpec rawResponseView(ClassName serviceClass, ServiceModel service,
+      java.util.Map<String, CodeBlock> responseTypes) {
     TypeSpec.Builder view = TypeSpec.classBuilder("WithRawResponse")
         .addJavadoc("The operations of {@code $L}, returning the status and headers beside the body.\n",
             service.className())
@@ -291,10 +293,8 @@ final class ServiceEmitter {
       CodeBlock responseType = hasVariants(operation) ? null : responseTypes.get(operation.methodName());
       ClassName params = context.serviceClass(operation.paramsClassName());
       view.addMethod(MethodSpec.methodBuilder(operation.methodName())
-          .addJavadoc("$L", methodDoc(operation))
-          .addJavadoc("@param params the operation's parameters and body\n")
-          .addJavadoc("@param options overrides for this call\n")
-          .addJavadoc("@return the status, headers and body\n")
+          .addJavadoc(formDoc(operation, "{@link $T#$N($T, $T)}, returning the status and headers beside the body.",
+              serviceClass, operation.methodName(), params, EmitContext.REQUEST_OPTIONS))
           .addModifiers(Modifier.PUBLIC)
           .returns(result)
           .addParameter(params, "params")
@@ -304,9 +304,8 @@ final class ServiceEmitter {
           .addAnnotations(deprecation(operation))
           .build());
       view.addMethod(MethodSpec.methodBuilder(operation.methodName())
-          .addJavadoc("$L", methodDoc(operation))
-          .addJavadoc("@param params the operation's parameters and body\n")
-          .addJavadoc("@return the status, headers and body\n")
+          .addJavadoc(formDoc(operation, "{@link #$N($T, $T)} without per-call options.", operation.methodName(),
+              params, EmitContext.REQUEST_OPTIONS))
           .addModifiers(Modifier.PUBLIC)
           .returns(result)
           .addParameter(params, "params")
@@ -322,27 +321,27 @@ final class ServiceEmitter {
     TypeName result = operation.responseType().isPresent()
         ? resultType(operation).withoutAnnotations()
         : ClassName.get(Void.class);
+    ClassName params = context.serviceClass(operation.paramsClassName());
     MethodSpec.Builder method = MethodSpec.methodBuilder(operation.methodName() + "Async")
         .addModifiers(Modifier.PUBLIC)
         .returns(ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), result))
-        .addParameter(context.serviceClass(operation.paramsClassName()), "params")
-        .addJavadoc("$L", methodDoc(operation))
-        .addJavadoc("<p>Asynchronous: attempts run on the HTTP client's threads, waits between them block no thread,"
-            + " and cancelling the future cancels the call.\n\n")
-        .addJavadoc("@param params the operation's parameters and body\n");
+        .addParameter(params, "params")
+        .addJavadoc(withOptions
+            ? formDoc(operation, "{@link #$N($T, $T)} without blocking: attempts run on the HTTP client's threads,"
+                + " waits between them block no thread, and cancelling the future cancels the call.",
+                operation.methodName(), params, EmitContext.REQUEST_OPTIONS)
+            : formDoc(operation, "{@link #$NAsync($T, $T)} without per-call options.", operation.methodName(),
+                params, EmitContext.REQUEST_OPTIONS));
     if (withOptions && hasVariants(operation)) {
       method.addParameter(EmitContext.REQUEST_OPTIONS, "options")
-          .addJavadoc("@param options overrides for this call: retries, timeouts, idempotency key, extra headers\n")
           .addStatement("return runtime.<$T>executeRawAsync($N(params, options), null)\n"
               + ".thenApply(response -> $T.of(response.statusCode(), response.body()))", ClassName.OBJECT,
               requestMethodName(operation), ResultEmitter.resultClass(context, operation));
     } else if (withOptions && isDownload(operation)) {
       method.addParameter(EmitContext.REQUEST_OPTIONS, "options")
-          .addJavadoc("@param options overrides for this call: retries, timeouts, idempotency key, extra headers\n")
           .addStatement("return runtime.downloadAsync($N(params, options))", requestMethodName(operation));
     } else if (withOptions) {
       method.addParameter(EmitContext.REQUEST_OPTIONS, "options")
-          .addJavadoc("@param options overrides for this call: retries, timeouts, idempotency key, extra headers\n")
           .addStatement("return runtime.executeAsync($N(params, options)$L)", requestMethodName(operation),
               responseType == null ? CodeBlock.of("") : CodeBlock.of(", $L", responseType));
     } else {
@@ -351,20 +350,19 @@ final class ServiceEmitter {
     if (operation.deprecated()) {
       method.addAnnotation(Deprecated.class);
     }
-    return method
-        .addJavadoc("@return a future of the response body; it fails with a {@link $T}\n", EmitContext.BULWARK_EXCEPTION)
-        .build();
+    return method.build();
   }
 
   /** The canonical form without per-call options. */
   private MethodSpec paramsMethod(OperationModel operation) {
+    ClassName params = context.serviceClass(operation.paramsClassName());
     MethodSpec.Builder method = MethodSpec.methodBuilder(operation.methodName())
         .addModifiers(Modifier.PUBLIC)
-        .addParameter(context.serviceClass(operation.paramsClassName()), "params")
-        .addJavadoc("$L", methodDoc(operation))
-        .addJavadoc("@param params the operation's parameters and body\n");
+        .addParameter(params, "params")
+        .addJavadoc(formDoc(operation, "{@link #$N($T, $T)} without per-call options.", operation.methodName(),
+            params, EmitContext.REQUEST_OPTIONS));
     finish(method, operation, CodeBlock.of(""),
-        CodeBlock.of("$N(params, $T.none())", operation.methodName(), EmitContext.REQUEST_OPTIONS));
+        CodeBlock.of("$N(params, $T.none())", operation.methodName(), EmitContext.REQUEST_OPTIONS), false);
     return method.build();
   }
 
@@ -372,40 +370,45 @@ final class ServiceEmitter {
   private MethodSpec convenienceMethod(OperationModel operation) {
     MethodSpec.Builder method = MethodSpec.methodBuilder(operation.methodName())
         .addModifiers(Modifier.PUBLIC)
-        .addJavadoc("$L", methodDoc(operation));
+        .addJavadoc(formDoc(operation, "{@link #$N($T)} with only the required values.", operation.methodName(),
+            context.serviceClass(operation.paramsClassName())));
     CodeBlock params = requiredArguments(method, operation);
     boolean returns = operation.responseType().isPresent();
     finish(method, operation, returns ? CodeBlock.of("") : null,
-        CodeBlock.of("$N($L)", operation.methodName(), params));
+        CodeBlock.of("$N($L)", operation.methodName(), params), false);
     return method.build();
   }
 
   /**
    * Adds the operation's required values (parameters, then the body or its required multipart parts) as arguments of
-   * {@code method}, documented, and returns the expression that builds its parameters class from them.
+   * {@code method}, documented after a blank line, and returns the expression that builds its parameters class from
+   * them.
    */
   CodeBlock requiredArguments(MethodSpec.Builder method, OperationModel operation) {
-    CodeBlock.Builder params = CodeBlock.builder()
-        .add("$T.builder()", context.serviceClass(operation.paramsClassName()));
+    record Argument(TypeName type, String name, CodeBlock doc) {}
+    List<Argument> arguments = new ArrayList<>();
     for (ParameterModel parameter : operation.requiredParameters()) {
-      method.addParameter(types.present(parameter.type()), parameter.javaName());
-      method.addJavadoc("@param $N the $L parameter {@code $L}\n", parameter.javaName(),
-          parameter.location().name().toLowerCase(java.util.Locale.ROOT), EmitContext.javadoc(parameter.name()));
-      params.add(".$N($N)", parameter.javaName(), parameter.javaName());
+      arguments.add(new Argument(types.present(parameter.type()), parameter.javaName(), CodeBlock.of(
+          "the $L parameter {@code $L}", parameter.location().name().toLowerCase(java.util.Locale.ROOT),
+          EmitContext.javadoc(parameter.name()))));
     }
-    operation.body().filter(body -> body.required() && !isMultipart(body)).ifPresent(body -> {
-      method.addParameter(types.boxed(body.type()), body.javaName());
-      method.addJavadoc("@param $N the request body\n", body.javaName());
-      params.add(".$N($N)", body.javaName(), body.javaName());
-    });
+    operation.body().filter(body -> body.required() && !isMultipart(body)).ifPresent(body ->
+        arguments.add(new Argument(types.boxed(body.type()), body.javaName(), CodeBlock.of("the request body"))));
     operation.body().filter(ServiceEmitter::isMultipart).ifPresent(body -> body.parts().stream()
         .filter(BodyModel.Part::required)
-        .forEach(part -> {
-          method.addParameter(types.present(part.type()), part.javaName());
-          method.addJavadoc("@param $N the multipart part {@code $L}\n", part.javaName(),
-              EmitContext.javadoc(part.name()));
-          params.add(".$N($N)", part.javaName(), part.javaName());
-        }));
+        .forEach(part -> arguments.add(new Argument(types.present(part.type()), part.javaName(),
+            CodeBlock.of("the multipart part {@code $L}", EmitContext.javadoc(part.name()))))));
+
+    CodeBlock.Builder params = CodeBlock.builder()
+        .add("$T.builder()", context.serviceClass(operation.paramsClassName()));
+    if (!arguments.isEmpty()) {
+      method.addJavadoc("\n");
+    }
+    for (Argument argument : arguments) {
+      method.addParameter(argument.type(), argument.name())
+          .addJavadoc("@param $N $L\n", argument.name(), argument.doc());
+      params.add(".$N($N)", argument.name(), argument.name());
+    }
     return params.add(".build()").build();
   }
 
@@ -426,11 +429,13 @@ final class ServiceEmitter {
   }
 
   /** {@code name(params)}, calling {@code name(params, RequestOptions.none())}. */
-  static MethodSpec withoutOptions(String name, String doc, OperationModel operation, TypeName returns,
-      ClassName params, String returnDoc) {
-    return publicMethod(name, doc, operation, returns)
-        .addJavadoc("@param params the operation's parameters and body\n@return $L\n", returnDoc)
-        .addJavadoc("@throws $T if the call fails\n", EmitContext.BULWARK_EXCEPTION)
+  static MethodSpec withoutOptions(String name, OperationModel operation, TypeName returns, ClassName params) {
+    return MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc(formDoc(operation, "{@link #$N($T, $T)} without per-call options.", name, params,
+            EmitContext.REQUEST_OPTIONS))
+        .addAnnotations(deprecation(operation))
+        .returns(returns)
         .addParameter(params, "params")
         .addStatement("return $N(params, $T.none())", name, EmitContext.REQUEST_OPTIONS)
         .build();
@@ -462,19 +467,40 @@ final class ServiceEmitter {
     return operation.responseMayBeEmpty() ? JavaTypes.nullable(body) : body;
   }
 
-  private void finish(MethodSpec.Builder method, OperationModel operation, CodeBlock responseType, CodeBlock call) {
+  /** Sets the return type and the call; {@code documented} adds the {@code @return} and {@code @throws} tags. */
+  private void finish(MethodSpec.Builder method, OperationModel operation, CodeBlock responseType, CodeBlock call,
+      boolean documented) {
     if (operation.deprecated()) {
       method.addAnnotation(Deprecated.class);
     }
     if (operation.responseType().isPresent()) {
       TypeName returnType = resultType(operation);
-      method.returns(returnType)
-          .addJavadoc("@return the response body\n")
-          .addStatement("return $L", call);
+      method.returns(returnType).addStatement("return $L", call);
+      if (documented) {
+        method.addJavadoc("@return the response body\n");
+      }
     } else {
       method.addStatement("$L", call);
     }
-    method.addJavadoc("@throws $T if the call fails; a subclass says how\n", EmitContext.BULWARK_EXCEPTION);
+    if (documented) {
+      method.addJavadoc("@throws $T if the call fails; a subclass says how\n", EmitContext.BULWARK_EXCEPTION);
+    }
+  }
+
+  /**
+   * The Javadoc of a form that delegates to another: the operation's summary and one sentence linking to the form
+   * that has the full documentation, so that a long description is written once per operation, not once per form.
+   */
+  static CodeBlock formDoc(OperationModel operation, String sentence, Object... args) {
+    CodeBlock.Builder doc = CodeBlock.builder();
+    if (!operation.summary().isEmpty()) {
+      doc.add("$L\n\n<p>", EmitContext.javadoc(operation.summary()));
+    }
+    doc.add(sentence, args).add("\n");
+    if (operation.deprecated()) {
+      doc.add("\n@deprecated the API marks this operation as deprecated\n");
+    }
+    return doc.build();
   }
 
   static String methodDoc(OperationModel operation) {

@@ -44,14 +44,14 @@ final class StreamEmitter {
         .addParameter(EmitContext.REQUEST_OPTIONS, "options")
         .addStatement("return runtime.stream($N(params, options), $L, $L)", requestMethod, reflectType, sentinel)
         .build());
-    service.addMethod(ServiceEmitter.withoutOptions(name, doc, operation, result, params,
-        "the open stream of events"));
-    MethodSpec.Builder convenience = ServiceEmitter.publicMethod(name, doc, operation, result);
+    service.addMethod(ServiceEmitter.withoutOptions(name, operation, result, params));
+    MethodSpec.Builder convenience = MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc(ServiceEmitter.formDoc(operation, "{@link #$N($T)} with only the required values.", name, params))
+        .addAnnotations(ServiceEmitter.deprecation(operation))
+        .returns(result);
     CodeBlock values = services.requiredArguments(convenience, operation);
-    service.addMethod(convenience
-        .addJavadoc("@return the open stream of events\n")
-        .addStatement("return $N($L)", name, values)
-        .build());
+    service.addMethod(convenience.addStatement("return $N($L)", name, values).build());
     service.addMethod(ServiceEmitter.publicMethod(name + "Async", doc, operation,
             ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), result))
         .addJavadoc("<p>Asynchronous: the future completes once the first event has arrived.\n\n")

@@ -69,7 +69,8 @@ final class UnionEmitter {
 
   private TypeSpec adapter(UnionModel model, ClassName union, ClassName unknown) {
     // Members of an interface are public.
-    TypeSpec.Builder adapter = AdapterEmitter.adapterClass(union, Modifier.PUBLIC);
+    TypeSpec.Builder adapter = AdapterEmitter.adapterClass(union, ParameterizedTypeName.get(EmitContext.JSON_ADAPTER, union),
+        Modifier.PUBLIC);
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addParameter(EmitContext.MOSHI, "moshi");
     CodeBlock.Builder adapters = CodeBlock.builder();
     CodeBlock.Builder kinds = CodeBlock.builder();

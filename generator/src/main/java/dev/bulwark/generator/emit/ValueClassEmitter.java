@@ -23,10 +23,9 @@ import javax.lang.model.element.Modifier;
  * share this shape; models add what tolerant reading needs (see {@link #emitModel}).
  */
 final class ValueClassEmitter {
-  private static final TypeName ADDITIONAL = ParameterizedTypeName.get(
-      ClassName.get(Map.class), ClassName.get(String.class), JavaTypes.nullable(ClassName.OBJECT));
   private static final TypeName STRINGS = ParameterizedTypeName.get(List.class, String.class);
-  private static final ClassName VALIDATABLE = ClassName.get(EmitContext.RUNTIME + ".json", "Validatable");
+  private static final ClassName JSON_MODEL = ClassName.get(EmitContext.RUNTIME + ".json", "JsonModel");
+  private static final String VALIDATION_EXCEPTION = EmitContext.RUNTIME + ".json.ModelValidationException";
 
   /**
    * One field of a value class.
@@ -40,7 +39,7 @@ final class ValueClassEmitter {
    * @param tracksPresence whether the class records that the value was set even to {@code null}: for properties
    *     that are nullable and optional, where absent and {@code null} mean different things
    * @param nested whether the value may hold models, whose problems {@code validationProblems} collects
-   * @param javadoc text for the getter and the setter
+   * @param javadoc text for the setter, and for a model's getter; empty when the spec says nothing of the value
    */
   record ValueField(
       String name, TypeName type, TypeName storedType, TypeName builderType, boolean required, String jsonName,
@@ -68,8 +67,8 @@ final class ValueClassEmitter {
   }
 
   /**
-   * A model: as a parameters class, plus unknown JSON properties kept in {@code getAdditionalProperties()},
-   * presence tracking, a lenient build for the JSON adapter, and {@code validationProblems}/{@code validate()}.
+   * A model: as a parameters class, extending {@code JsonModel} (which keeps unknown JSON properties and what a
+   * lenient read could not take in), with presence tracking and the checks of {@code validationProblems}.
    */
   TypeSpec emitModel(ClassName className, String javadoc, boolean deprecated, List<ValueField> fields) {
     return emit(className, javadoc, deprecated, fields, true);
@@ -81,19 +80,24 @@ final class ValueClassEmitter {
     TypeSpec.Builder type = TypeSpec.classBuilder(className)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addAnnotation(EmitContext.nullMarked());
-    if (!javadoc.isEmpty()) {
-      type.addJavadoc("$L\n", EmitContext.javadoc(javadoc));
+    String classDoc = javadoc.isEmpty() ? "" : EmitContext.javadoc(javadoc);
+    if (model && fields.stream().anyMatch(ValueField::required)) {
+      classDoc += (classDoc.isEmpty() ? "" : "\n\n<p>") + "The getter of a required property throws {@link "
+          + VALIDATION_EXCEPTION + "} if a response lacked it; {@code validationProblems} lists every such gap.";
+    }
+    if (!classDoc.isEmpty()) {
+      type.addJavadoc("$L\n", classDoc);
     }
     if (deprecated) {
       type.addAnnotation(Deprecated.class);
     }
-    if (model) {
-      type.addSuperinterface(VALIDATABLE);
-    }
-
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
         .addModifiers(Modifier.PRIVATE)
         .addParameter(builderName, "builder");
+    if (model) {
+      type.superclass(JSON_MODEL);
+      constructor.addStatement("super(builder)");
+    }
     for (ValueField field : fields) {
       type.addField(FieldSpec.builder(field.storedType(), field.name(), Modifier.PRIVATE, Modifier.FINAL).build());
       constructor.addStatement("this.$N = $L", field.name(), copyFromBuilder(field));
@@ -101,15 +105,6 @@ final class ValueClassEmitter {
         type.addField(TypeName.BOOLEAN, field.presenceName(), Modifier.PRIVATE, Modifier.FINAL);
         constructor.addStatement("this.$N = builder.$N", field.presenceName(), field.presenceName());
       }
-    }
-    if (model) {
-      type.addField(ADDITIONAL, "additionalProperties", Modifier.PRIVATE, Modifier.FINAL);
-      type.addField(FieldSpec.builder(STRINGS, "parseProblems", Modifier.PRIVATE, Modifier.FINAL)
-          .addJavadoc("What a lenient read could not take in, relative to this object; not part of its value.\n")
-          .build());
-      constructor.addStatement("this.additionalProperties = $T.unmodifiableMap(new $T<>(builder.additionalProperties))",
-          Collections.class, LinkedHashMap.class);
-      constructor.addStatement("this.parseProblems = builder.parseProblems");
     }
     type.addMethod(constructor.build());
 
@@ -137,15 +132,8 @@ final class ValueClassEmitter {
             .build());
       }
     }
-    if (model) {
-      type.addMethod(MethodSpec.methodBuilder("getAdditionalProperties")
-          .addJavadoc("JSON properties the spec does not declare (or whose value had the wrong type), as parsed JSON"
-              + " values; kept so that nothing a newer server sends is lost, and written back as they came.\n")
-          .addModifiers(Modifier.PUBLIC)
-          .returns(ADDITIONAL)
-          .addStatement("return additionalProperties")
-          .build());
-      type.addMethod(validationProblems(fields));
+    if (model && fields.stream().anyMatch(field -> field.required() || field.nested())) {
+      type.addMethod(collectProblems(fields));
     }
 
     List<String> valueNames = new ArrayList<>();
@@ -155,11 +143,8 @@ final class ValueClassEmitter {
         valueNames.add(field.presenceName());
       }
     }
-    if (model) {
-      valueNames.add("additionalProperties");
-    }
-    type.addMethod(equalsMethod(className, valueNames));
-    type.addMethod(hashCodeMethod(valueNames));
+    type.addMethod(equalsMethod(className, valueNames, model));
+    type.addMethod(hashCodeMethod(model ? concat(valueNames, "getAdditionalProperties()") : valueNames));
     type.addMethod(toStringMethod(className, fields, model));
     type.addType(builder(className, builderName, fields, model));
     return type.build();
@@ -175,13 +160,9 @@ final class ValueClassEmitter {
     } else {
       getter.addStatement("return $N", field.name());
     }
-    String doc = field.javadoc();
-    if (model && field.required()) {
-      doc += "\n\n@throws dev.bulwark.runtime.json.ModelValidationException if a response lacked this required"
-          + " property";
-    }
-    if (!doc.isEmpty()) {
-      getter.addJavadoc("$L\n", EmitContext.javadoc(doc));
+    // A parameters class's getters only give back what the caller set; its setters carry the documentation.
+    if (model && !field.javadoc().isEmpty()) {
+      getter.addJavadoc("$L\n", EmitContext.javadoc(field.javadoc()));
     }
     if (field.deprecated()) {
       getter.addAnnotation(Deprecated.class);
@@ -189,28 +170,29 @@ final class ValueClassEmitter {
     return getter.build();
   }
 
-  private static MethodSpec validationProblems(List<ValueField> fields) {
-    MethodSpec.Builder method = MethodSpec.methodBuilder("validationProblems")
+  private static MethodSpec collectProblems(List<ValueField> fields) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder("collectProblems")
         .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(STRINGS)
-        .addParameter(String.class, "path")
-        .addStatement("$T problems = new $T<>()", STRINGS, ArrayList.class)
-        .beginControlFlow("for ($T problem : parseProblems)", String.class)
-        .addStatement("problems.add(path + problem)")
-        .endControlFlow();
+        .addModifiers(Modifier.PROTECTED)
+        .addParameter(STRINGS, "problems")
+        .addParameter(String.class, "path");
     for (ValueField field : fields) {
       if (field.required()) {
-        method.beginControlFlow("if (this.$N == null)", field.name())
-            .addStatement("problems.add(path + $S)", "." + field.jsonName() + ": required property is missing")
-            .endControlFlow();
+        method.addStatement("$T.requireProperty(problems, path, $S, this.$N)", EmitContext.BULWARK_JSON,
+            field.jsonName(), field.name());
       }
       if (field.nested()) {
         method.addStatement("$T.collectProblems(problems, path + $S, this.$N)", EmitContext.BULWARK_JSON,
             "." + field.jsonName(), field.name());
       }
     }
-    return method.addStatement("return problems").build();
+    return method.build();
+  }
+
+  private static List<String> concat(List<String> names, String last) {
+    List<String> all = new ArrayList<>(names);
+    all.add(last);
+    return all;
   }
 
   /** Collections are copied into unmodifiable ones, so that the object stays immutable. */
@@ -229,28 +211,23 @@ final class ValueClassEmitter {
     return CodeBlock.of("builder.$N", field.name());
   }
 
-  private static MethodSpec equalsMethod(ClassName className, List<String> names) {
-    MethodSpec.Builder method = MethodSpec.methodBuilder("equals")
+  private static MethodSpec equalsMethod(ClassName className, List<String> names, boolean model) {
+    CodeBlock.Builder comparison = CodeBlock.builder();
+    boolean bind = !names.isEmpty() || model;
+    comparison.add(bind ? "other instanceof $T that" : "other instanceof $T", className);
+    for (String name : names) {
+      comparison.add("\n&& $T.equals(this.$N, that.$N)", Objects.class, name, name);
+    }
+    if (model) {
+      comparison.add("\n&& sameAdditionalProperties(that)");
+    }
+    return MethodSpec.methodBuilder("equals")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
         .returns(TypeName.BOOLEAN)
         .addParameter(ParameterSpec.builder(JavaTypes.nullable(ClassName.OBJECT), "other").build())
-        .beginControlFlow("if (this == other)")
-        .addStatement("return true")
-        .endControlFlow()
-        .beginControlFlow("if (!(other instanceof $T))", className)
-        .addStatement("return false")
-        .endControlFlow();
-    if (names.isEmpty()) {
-      return method.addStatement("return true").build();
-    }
-    method.addStatement("$T that = ($T) other", className, className);
-    CodeBlock.Builder comparison = CodeBlock.builder();
-    for (int i = 0; i < names.size(); i++) {
-      comparison.add(i == 0 ? "" : "\n&& ")
-          .add("$T.equals(this.$N, that.$N)", Objects.class, names.get(i), names.get(i));
-    }
-    return method.addStatement("return $L", comparison.build()).build();
+        .addStatement("return $L", comparison.build())
+        .build();
   }
 
   private static MethodSpec hashCodeMethod(List<String> names) {
@@ -269,8 +246,7 @@ final class ValueClassEmitter {
       text.add("\n+ $S + $N", label, fields.get(i).name());
     }
     if (model) {
-      text.add("\n+ (additionalProperties.isEmpty() ? $S : $S + additionalProperties)", "",
-          (fields.isEmpty() ? "" : ", ") + "additionalProperties=");
+      text.add("\n+ additionalPropertiesText($S)", fields.isEmpty() ? "" : ", ");
     }
     text.add("\n+ $S", "}");
     return MethodSpec.methodBuilder("toString")
@@ -289,6 +265,10 @@ final class ValueClassEmitter {
     MethodSpec.Builder copyConstructor = MethodSpec.constructorBuilder()
         .addModifiers(Modifier.PRIVATE)
         .addParameter(className, "source");
+    if (model) {
+      builder.superclass(ParameterizedTypeName.get(JSON_MODEL.nestedClass("Builder"), builderName));
+      copyConstructor.addStatement("super(source)");
+    }
     for (ValueField field : fields) {
       builder.addField(FieldSpec.builder(field.builderType(), field.name(), Modifier.PRIVATE).build());
       copyConstructor.addStatement("this.$N = source.$N", field.name(), field.name());
@@ -296,14 +276,6 @@ final class ValueClassEmitter {
         builder.addField(TypeName.BOOLEAN, field.presenceName(), Modifier.PRIVATE);
         copyConstructor.addStatement("this.$N = source.$N", field.presenceName(), field.presenceName());
       }
-    }
-    if (model) {
-      builder.addField(FieldSpec.builder(ADDITIONAL, "additionalProperties", Modifier.PRIVATE, Modifier.FINAL)
-          .initializer("new $T<>()", LinkedHashMap.class).build());
-      builder.addField(FieldSpec.builder(STRINGS, "parseProblems", Modifier.PRIVATE)
-          .initializer("$T.of()", List.class).build());
-      copyConstructor.addStatement("this.additionalProperties.putAll(source.additionalProperties)");
-      copyConstructor.addStatement("this.parseProblems = source.parseProblems");
     }
     builder.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     builder.addMethod(copyConstructor.build());
@@ -330,50 +302,18 @@ final class ValueClassEmitter {
       }
       builder.addMethod(setter.addStatement("return this").build());
     }
-    if (model) {
-      builder.addMethod(MethodSpec.methodBuilder("additionalProperty")
-          .addJavadoc("Adds a JSON property the spec does not declare; the value must be a JSON value (map, list,"
-              + " string, number, boolean or {@code null}).\n")
-          .addModifiers(Modifier.PUBLIC)
-          .returns(builderName)
-          .addParameter(String.class, "name")
-          .addParameter(JavaTypes.nullable(ClassName.OBJECT), "value")
-          .addStatement("additionalProperties.put(name, value)")
-          .addStatement("return this")
-          .build());
-      builder.addMethod(MethodSpec.methodBuilder("additionalProperties")
-          .addJavadoc("Replaces every property the spec does not declare.\n")
-          .addModifiers(Modifier.PUBLIC)
-          .returns(builderName)
-          .addParameter(ADDITIONAL, "additionalProperties")
-          .addStatement("this.additionalProperties.clear()")
-          .addStatement("this.additionalProperties.putAll(additionalProperties)")
-          .addStatement("return this")
-          .build());
-      builder.addMethod(MethodSpec.methodBuilder("buildLenient")
-          .addJavadoc("Builds without checking required values: for the JSON adapter, whose reads are lenient.\n")
-          .addModifiers(Modifier.PRIVATE)
-          .returns(className)
-          .addStatement("return new $T(this)", className)
-          .build());
-    }
-
     MethodSpec.Builder build = MethodSpec.methodBuilder("build")
         .addJavadoc("@throws IllegalStateException if a required value was not set\n")
         .addModifiers(Modifier.PUBLIC)
         .returns(className);
     List<ValueField> required = fields.stream().filter(ValueField::requiredToBuild).toList();
     if (!required.isEmpty()) {
-      build.addStatement("$T missing = new $T()", StringBuilder.class, StringBuilder.class);
+      CodeBlock.Builder namesAndValues = CodeBlock.builder();
       for (ValueField field : required) {
-        build.beginControlFlow("if (this.$N == null)", field.name())
-            .addStatement("missing.append($S)", " " + field.name())
-            .endControlFlow();
+        namesAndValues.add(", $S, $N", field.name(), field.name());
       }
-      build.beginControlFlow("if (missing.length() > 0)")
-          .addStatement("throw new $T($S + missing)", IllegalStateException.class,
-              className.simpleName() + " is missing required values:")
-          .endControlFlow();
+      build.addStatement("$T.requireValues($S$L)", EmitContext.BULWARK_JSON, className.simpleName(),
+          namesAndValues.build());
     }
     builder.addMethod(build.addStatement("return new $T(this)", className).build());
     return builder.build();

@@ -87,6 +87,11 @@ public final class Names {
     return name.isEmpty() ? name : Character.toUpperCase(name.charAt(0)) + name.substring(1);
   }
 
+  /** Lower-cases the first character: {@code Name -> name}. */
+  public static String decapitalize(String name) {
+    return name.isEmpty() ? name : Character.toLowerCase(name.charAt(0)) + name.substring(1);
+  }
+
   /**
    * Splits a name into words at separators, at lower-to-upper case changes ({@code petId}) and at the end of
    * acronyms ({@code HTTPServer -> HTTP, Server}). Accents are dropped and other non-ASCII letters become separators,

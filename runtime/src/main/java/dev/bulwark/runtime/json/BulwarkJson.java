@@ -190,6 +190,32 @@ public final class BulwarkJson {
     writer.setSerializeNulls(serializeNulls);
   }
 
+  /** Writes a property that is left out when it has no value. Generated adapters call it. */
+  public static <T> void writeProperty(JsonWriter writer, String name, JsonAdapter<T> adapter, @Nullable T value)
+      throws IOException {
+    if (value != null) {
+      writer.name(name);
+      adapter.toJson(writer, value);
+    }
+  }
+
+  /**
+   * Writes a nullable property when {@code present}: its value, or an explicit {@code null} even when the writer drops
+   * nulls. Generated adapters call it, passing {@code true} for required properties.
+   */
+  public static <T> void writeNullableProperty(
+      JsonWriter writer, String name, JsonAdapter<T> adapter, @Nullable T value, boolean present) throws IOException {
+    if (!present) {
+      return;
+    }
+    writer.name(name);
+    if (value == null) {
+      writeNull(writer);
+    } else {
+      adapter.toJson(writer, value);
+    }
+  }
+
   /** Writes a kept raw JSON value, {@code null} included. */
   public static void writeRaw(JsonWriter writer, @Nullable Object value) throws IOException {
     if (value == null) {
@@ -208,6 +234,31 @@ public final class BulwarkJson {
       throw new ModelValidationException(typeName, List.of("$." + jsonName + ": required property is missing"));
     }
     return value;
+  }
+
+  /** Adds a problem under {@code path} when a required property is missing. Generated models call it. */
+  public static void requireProperty(List<String> problems, String path, String jsonName, @Nullable Object value) {
+    if (value == null) {
+      problems.add(path + "." + jsonName + ": required property is missing");
+    }
+  }
+
+  /**
+   * Checks a builder's required values before it builds: {@code namesAndValues} alternates each value's name and the
+   * value. Generated builders call it.
+   *
+   * @throws IllegalStateException naming every required value that was not set
+   */
+  public static void requireValues(String typeName, @Nullable Object... namesAndValues) {
+    StringBuilder missing = null;
+    for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+      if (namesAndValues[i + 1] == null) {
+        missing = (missing == null ? new StringBuilder() : missing).append(' ').append(namesAndValues[i]);
+      }
+    }
+    if (missing != null) {
+      throw new IllegalStateException(typeName + " is missing required values:" + missing);
+    }
   }
 
   /** Adds the validation problems of a nested value (a model, or a list or map of them) under {@code path}. */

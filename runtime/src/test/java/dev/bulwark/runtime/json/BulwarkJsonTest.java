@@ -55,4 +55,39 @@ class BulwarkJsonTest {
         .isEqualTo("2024-01-02T03:04:00Z");
     assertThat(BulwarkJson.formatParameter(42L)).isEqualTo("42");
   }
+
+  @Test
+  void requiredValuesAreNamedTogetherWhenMissing() {
+    BulwarkJson.requireValues("Pet", "id", 1L, "name", "Rex");
+
+    assertThatThrownBy(() -> BulwarkJson.requireValues("Pet", "id", null, "name", "Rex", "tag", null))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("Pet is missing required values: id tag");
+  }
+
+  @Test
+  void propertiesAreWrittenOnlyWithAValueOrWhenPresentAndNullable() throws Exception {
+    okio.Buffer buffer = new okio.Buffer();
+    com.squareup.moshi.JsonWriter writer = com.squareup.moshi.JsonWriter.of(buffer);
+    com.squareup.moshi.JsonAdapter<String> strings = moshi.adapter(String.class);
+    writer.beginObject();
+    BulwarkJson.writeProperty(writer, "absent", strings, null);
+    BulwarkJson.writeProperty(writer, "a", strings, "x");
+    BulwarkJson.writeNullableProperty(writer, "unset", strings, null, false);
+    BulwarkJson.writeNullableProperty(writer, "cleared", strings, null, true);
+    BulwarkJson.writeNullableProperty(writer, "b", strings, "y", true);
+    writer.endObject();
+    writer.close();
+
+    assertThat(buffer.readUtf8()).isEqualTo("{\"a\":\"x\",\"cleared\":null,\"b\":\"y\"}");
+  }
+
+  @Test
+  void aMissingRequiredPropertyIsAProblemAtItsPath() {
+    java.util.List<String> problems = new java.util.ArrayList<>();
+    BulwarkJson.requireProperty(problems, "$.pet", "name", "Rex");
+    BulwarkJson.requireProperty(problems, "$.pet", "id", null);
+
+    assertThat(problems).containsExactly("$.pet.id: required property is missing");
+  }
 }
