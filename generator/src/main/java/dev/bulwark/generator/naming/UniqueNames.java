@@ -29,4 +29,9 @@ public final class UniqueNames {
     taken.add(candidate.toLowerCase(Locale.ROOT));
     return candidate;
   }
+
+  /** Gives back a name claimed here that turned out not to be needed, so that the next claim of it gets it. */
+  public void release(String name) {
+    taken.remove(name.toLowerCase(Locale.ROOT));
+  }
 }

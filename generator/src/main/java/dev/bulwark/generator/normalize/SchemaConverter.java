@@ -39,6 +39,8 @@ final class SchemaConverter {
   private final Map<String, TypeModel> types = new LinkedHashMap<>();
   /** Inline schemas already converted, by identity: a property inherited through allOf keeps its first class. */
   private final Map<Schema<?>, TypeRef> inlineTypes = new java.util.IdentityHashMap<>();
+  /** The class of each model shape met so far, components included, for inline schemas that repeat one. */
+  private final Map<TypeModel, TypeRef.Named> shapes = new HashMap<>();
   private final Warnings warnings;
 
   SchemaConverter(Map<String, Schema<?>> components, Warnings warnings) {
@@ -156,11 +158,13 @@ final class SchemaConverter {
       TypeRef.Named named = new TypeRef.Named(className);
       componentTypes.put(name, named);
       types.put(className, null);
-      types.put(className, isEnum(schema)
+      TypeModel model = isEnum(schema)
           ? enumModel(className, schema, pointer)
           : variants(schema).size() > 1 && (schema.getAllOf() == null || schema.getAllOf().isEmpty())
               ? unionModel(className, schema, pointer)
-              : objectModel(className, schema, pointer));
+              : objectModel(className, schema, pointer);
+      types.put(className, model);
+      shapes.putIfAbsent(shape(model), named);
       return named;
     }
     if (!inProgress.add(name)) {
@@ -173,6 +177,12 @@ final class SchemaConverter {
     return alias;
   }
 
+  /**
+   * The class of an inline schema. An inline schema that is the same as one met before (same properties, types,
+   * values and documentation; nested inline schemas compared the same way, as they are met first) reuses that
+   * class, as OpenAPI Generator does: specs repeat response and enum schemas inline, and one class per copy would
+   * give the caller several types for one thing.
+   */
   private TypeRef inlineClass(
       Schema<?> schema, String contextName, java.util.function.Function<String, TypeModel> build) {
     TypeRef known = inlineTypes.get(schema);
@@ -180,11 +190,56 @@ final class SchemaConverter {
       return known;
     }
     String name = typeNames.claim(Names.typeName(contextName));
-    TypeRef named = new TypeRef.Named(name);
+    TypeRef.Named named = new TypeRef.Named(name);
     inlineTypes.put(schema, named);
     types.put(name, null);
-    types.put(name, build.apply(name));
+    TypeModel model = build.apply(name);
+    TypeModel shape = shape(model);
+    TypeRef.Named twin = shapes.get(shape);
+    if (twin != null && !refersTo(model, name)) {
+      types.remove(name);
+      typeNames.release(name);
+      inlineTypes.put(schema, twin);
+      return twin;
+    }
+    types.put(name, model);
+    shapes.putIfAbsent(shape, named);
     return named;
+  }
+
+  /** Whether a model's properties or variants refer to the class {@code name}, as a cyclic schema's do. */
+  private static boolean refersTo(TypeModel model, String name) {
+    if (model instanceof ObjectModel object) {
+      return object.properties().stream().anyMatch(property -> refersTo(property.type(), name));
+    }
+    if (model instanceof UnionModel union) {
+      return union.variants().stream().anyMatch(variant -> refersTo(variant.type(), name));
+    }
+    return false;
+  }
+
+  private static boolean refersTo(TypeRef type, String name) {
+    if (type instanceof TypeRef.Named named) {
+      return named.name().equals(name);
+    }
+    if (type instanceof TypeRef.ListOf list) {
+      return refersTo(list.element(), name);
+    }
+    return type instanceof TypeRef.MapOf map && refersTo(map.value(), name);
+  }
+
+  /** The model without its name and origin: what two schemas must share to be one class. */
+  private static TypeModel shape(TypeModel model) {
+    if (model instanceof ObjectModel object) {
+      return new ObjectModel("", object.description(), "", object.properties(), object.deprecated());
+    }
+    if (model instanceof EnumModel enumModel) {
+      return new EnumModel("", enumModel.description(), "", enumModel.integer(), enumModel.constants());
+    }
+    if (model instanceof UnionModel union) {
+      return new UnionModel("", union.description(), "", union.variants(), union.discriminator());
+    }
+    return model;
   }
 
   private ObjectModel objectModel(String name, Schema<?> schema, String pointer) {
