@@ -42,9 +42,9 @@ final class ServiceEmitter {
   TypeSpec emitParams(ServiceModel service, OperationModel operation) {
     List<ValueClassEmitter.ValueField> fields = new ArrayList<>();
     for (ParameterModel parameter : operation.parameters()) {
-      String doc = (parameter.description().isEmpty() ? "" : parameter.description() + "\n\n<p>")
-          + "The " + parameter.location().name().toLowerCase(java.util.Locale.ROOT) + " parameter {@code "
-          + parameter.name() + "}" + (parameter.required() ? " (required)." : ".");
+      String doc = withPlace(parameter.description(), Names.capitalize(
+          parameter.location().name().toLowerCase(java.util.Locale.ROOT)) + " parameter {@code " + parameter.name()
+          + "}" + (parameter.required() ? ", required." : "."));
       TypeName type = types.forValue(parameter.type(), parameter.required());
       fields.add(new ValueClassEmitter.ValueField(
           parameter.javaName(),
@@ -63,8 +63,8 @@ final class ServiceEmitter {
         TypeName type = types.forValue(part.type(), part.required());
         fields.add(new ValueClassEmitter.ValueField(part.javaName(), type, type,
             JavaTypes.nullable(types.boxed(part.type())), part.required(), "", false, false,
-            (part.description().isEmpty() ? "" : part.description() + "\n\n<p>") + "The multipart part {@code "
-                + part.name() + "}" + (part.required() ? " (required)." : "."), false));
+            withPlace(part.description(), "Multipart part {@code " + part.name() + "}"
+                + (part.required() ? ", required." : ".")), false));
       }
     });
     operation.body().filter(body -> !isMultipart(body)).ifPresent(body -> {
@@ -83,6 +83,15 @@ final class ServiceEmitter {
     });
     String doc = "The parameters of {@link " + service.className() + "#" + operation.methodName() + "}.";
     return valueClasses.emit(context.serviceClass(operation.paramsClassName()), doc, false, fields);
+  }
+
+  /** A value's description followed, in the same paragraph, by where it travels: one Javadoc line where possible. */
+  private static String withPlace(String description, String place) {
+    if (description.isEmpty()) {
+      return place;
+    }
+    String trimmed = description.strip();
+    return trimmed + (trimmed.endsWith(".") ? " " : ". ") + place;
   }
 
   TypeSpec emit(ServiceModel service, String clientName) {
