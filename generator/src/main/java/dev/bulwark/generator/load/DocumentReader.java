@@ -3,6 +3,7 @@ package dev.bulwark.generator.load;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -12,12 +13,17 @@ import java.nio.file.Path;
  * Reads a JSON or YAML document into a Jackson tree, which swagger-parser then deserialises without reading the file
  * again. JSON goes through Jackson's JSON parser, several times faster than reading it as YAML; YAML's code point limit
  * is lifted because real specs exceed SnakeYAML's 3 MB default.
+ *
+ * <p>YAML is read about twice as fast as by the parser's own YAML reading, with the same values (an empty value is
+ * {@code null}, {@code yes} is {@code true}) but one: {@code 18:00} stays a string rather than becoming YAML 1.1's
+ * sexagesimal number 1080.
  */
 final class DocumentReader {
   /** The parser's own JSON reader, so that the tree is exactly what it would read itself. */
   private static final ObjectMapper JSON = io.swagger.v3.core.util.Json.mapper();
   private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
       .loaderOptions(largeDocuments())
+      .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
       .build());
 
   private DocumentReader() {}

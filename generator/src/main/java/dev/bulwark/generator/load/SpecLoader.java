@@ -39,12 +39,11 @@ public final class SpecLoader {
     ReferencedFiles.References references = ReferencedFiles.of(file, document.tree());
     boolean external = references.external();
     SwaggerParseResult result;
-    if (document.json() && document.tree().has("openapi") && !external) {
-      // The JSON tree already read (by the parser's own JSON reader) is deserialised directly instead of reading and
-      // parsing the file a second time. Without other files there is nothing for the parser's resolver to pull in
-      // (for 3.1 it would also deep-copy every schema, gigabytes for the largest public specs): references inside
-      // the document are followed by the normaliser. YAML goes the parser's own way below, because its YAML reading
-      // gives some values (empty scalars) a meaning that another YAML reader does not.
+    if (document.tree().has("openapi") && !external) {
+      // The tree already read is deserialised directly instead of reading and parsing the file a second time.
+      // Without other files there is nothing for the parser's resolver to pull in (for 3.1 it would also deep-copy
+      // every schema, gigabytes for the largest public specs): references inside the document are followed by the
+      // normaliser.
       ParseOptions options = new ParseOptions();
       options.setResolve(false);
       result = new OpenAPIV3Parser().parseJsonNode(location, document.tree(), options);

@@ -102,4 +102,27 @@ class SpecLoaderTest {
         .hasMessageContaining("other.yaml")
         .hasMessageContaining("OpenAPI");
   }
+
+  @Test
+  void yamlIsReadOnceWithTheParsersMeaningOfEmptyValues(@TempDir Path dir) throws Exception {
+    Path spec = Files.writeString(dir.resolve("empty.yaml"), String.join("\n",
+        "openapi: 3.0.3",
+        "info: {title: Empty values, version: '1'}",
+        "paths: {}",
+        "components:",
+        "  schemas:",
+        "    Kind:",
+        "      type: string",
+        "      nullable: true",
+        "      enum:",
+        "        -",
+        "        - b",
+        ""));
+
+    LoadedSpec loaded = new SpecLoader().load(spec);
+
+    // An empty YAML value is null, as swagger-parser's own YAML reading has it, not an empty string.
+    assertThat(loaded.openApi().getComponents().getSchemas().get("Kind").getEnum())
+        .containsExactly(null, "b");
+  }
 }
