@@ -216,14 +216,36 @@ public final class BulwarkJson {
     }
   }
 
-  /** Writes a kept raw JSON value, {@code null} included. */
+  /**
+   * Writes a kept raw JSON value (as {@link JsonReader#readJsonValue()} read it) the way it came: {@code null}s
+   * included, also inside objects, and whole numbers without the fraction that reading them as doubles gave them
+   * ({@code 1}, not {@code 1.0}, which an integer field of a strict server would refuse).
+   */
   public static void writeRaw(JsonWriter writer, @Nullable Object value) throws IOException {
     if (value == null) {
       writeNull(writer);
+    } else if (value instanceof Map<?, ?> map) {
+      writer.beginObject();
+      for (Map.Entry<?, ?> entry : map.entrySet()) {
+        writer.name(String.valueOf(entry.getKey()));
+        writeRaw(writer, entry.getValue());
+      }
+      writer.endObject();
+    } else if (value instanceof List<?> list) {
+      writer.beginArray();
+      for (Object item : list) {
+        writeRaw(writer, item);
+      }
+      writer.endArray();
+    } else if (value instanceof Double number && number % 1 == 0 && Math.abs(number) <= MAX_EXACT_DOUBLE) {
+      writer.value(number.longValue());
     } else {
       writer.jsonValue(value);
     }
   }
+
+  /** 2^53: every whole number up to it is exactly a double, so that it can be written as an integer. */
+  private static final double MAX_EXACT_DOUBLE = 9_007_199_254_740_992d;
 
   /**
    * The value of a required property, or a {@link ModelValidationException} naming it when a lenient read found it
