@@ -26,7 +26,6 @@ final class AdapterEmitter {
   static final String ADAPTER_NAME = "Json";
   private static final ClassName JSON_PROBLEMS = ClassName.get(EmitContext.RUNTIME + ".json", "JsonProblems");
   private static final ClassName OBJECT_ADAPTER = ClassName.get(EmitContext.RUNTIME + ".json", "ObjectAdapter");
-  static final ClassName OPEN_ENUM = ClassName.get(EmitContext.RUNTIME + ".json", "OpenEnum");
 
   private final EmitContext context;
   private final JavaTypes types;
@@ -91,7 +90,7 @@ final class AdapterEmitter {
   TypeSpec emit(EnumModel model) {
     ClassName enumClass = context.modelClass(model.name());
     return adapterClass(enumClass, ParameterizedTypeName.get(
-            OPEN_ENUM.nestedClass(model.integer() ? "LongAdapter" : "StringAdapter"), enumClass))
+            EmitContext.OPEN_ENUM.nestedClass(model.integer() ? "LongAdapter" : "StringAdapter"), enumClass))
         .addMethod(MethodSpec.constructorBuilder().addStatement("super($T::of)", enumClass).build())
         .build();
   }

@@ -29,6 +29,7 @@ record EmitContext(String basePackage, String specFileName, String generatorVers
   static final ClassName BULWARK_EXCEPTION = ClassName.get(RUNTIME + ".error", "BulwarkException");
   static final ClassName BULWARK_JSON = ClassName.get(RUNTIME + ".json", "BulwarkJson");
   static final ClassName VALUE_KIND = ClassName.get(RUNTIME + ".json", "ValueKind");
+  static final ClassName OPEN_ENUM = ClassName.get(RUNTIME + ".json", "OpenEnum");
   static final ClassName NULLABLE = ClassName.get("org.jspecify.annotations", "Nullable");
   static final ClassName NULL_MARKED = ClassName.get("org.jspecify.annotations", "NullMarked");
   static final ClassName MOSHI = ClassName.get("com.squareup.moshi", "Moshi");

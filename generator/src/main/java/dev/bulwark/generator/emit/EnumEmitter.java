@@ -36,11 +36,11 @@ final class EnumEmitter {
     TypeName valueType = model.integer() ? TypeName.LONG : TypeName.get(String.class);
     TypeSpec.Builder type = TypeSpec.classBuilder(name)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .superclass(ParameterizedTypeName.get(AdapterEmitter.OPEN_ENUM, valueType.box(), known))
+        .superclass(ParameterizedTypeName.get(EmitContext.OPEN_ENUM, valueType.box(), known))
         .addAnnotation(EmitContext.nullMarked())
         .addJavadoc("$L", model.description().isEmpty() ? "" : EmitContext.javadoc(model.description()) + "\n\n")
         .addJavadoc("<p>An open enum (see {@link $T}): {@link #of} also accepts values the spec does not list.\n",
-            AdapterEmitter.OPEN_ENUM);
+            EmitContext.OPEN_ENUM);
 
     TypeSpec.Builder knownEnum = TypeSpec.enumBuilder(known)
         .addJavadoc("The values the spec lists, and {@code $L} for any other.\n", UNKNOWN)

@@ -341,18 +341,18 @@ final class ServiceEmitter {
                 operation.methodName(), params, EmitContext.REQUEST_OPTIONS)
             : formDoc(operation, "{@link #$NAsync($T, $T)} without per-call options.", operation.methodName(),
                 params, EmitContext.REQUEST_OPTIONS));
+    if (withOptions) {
+      method.addParameter(EmitContext.REQUEST_OPTIONS, "options");
+    }
     if (withOptions && hasVariants(operation)) {
-      method.addParameter(EmitContext.REQUEST_OPTIONS, "options")
-          .addStatement("return runtime.<$T>executeRawAsync($N(params, options), null)\n"
-              + ".thenApply(response -> $T.of(response.statusCode(), response.body()))", ClassName.OBJECT,
-              requestMethodName(operation), ResultEmitter.resultClass(context, operation));
+      method.addStatement("return runtime.<$T>executeRawAsync($N(params, options), null)\n"
+          + ".thenApply(response -> $T.of(response.statusCode(), response.body()))", ClassName.OBJECT,
+          requestMethodName(operation), ResultEmitter.resultClass(context, operation));
     } else if (withOptions && isDownload(operation)) {
-      method.addParameter(EmitContext.REQUEST_OPTIONS, "options")
-          .addStatement("return runtime.downloadAsync($N(params, options))", requestMethodName(operation));
+      method.addStatement("return runtime.downloadAsync($N(params, options))", requestMethodName(operation));
     } else if (withOptions) {
-      method.addParameter(EmitContext.REQUEST_OPTIONS, "options")
-          .addStatement("return runtime.executeAsync($N(params, options)$L)", requestMethodName(operation),
-              responseType == null ? CodeBlock.of("") : CodeBlock.of(", $L", responseType));
+      method.addStatement("return runtime.executeAsync($N(params, options)$L)", requestMethodName(operation),
+          responseType == null ? CodeBlock.of("") : CodeBlock.of(", $L", responseType));
     } else {
       method.addStatement("return $NAsync(params, $T.none())", operation.methodName(), EmitContext.REQUEST_OPTIONS);
     }
@@ -430,21 +430,21 @@ final class ServiceEmitter {
 
   /** A public method of an operation: its Javadoc, deprecation and return type set. */
   static MethodSpec.Builder publicMethod(String name, String doc, OperationModel operation, TypeName returns) {
+    return publicMethod(name, CodeBlock.of("$L", doc), operation, returns);
+  }
+
+  static MethodSpec.Builder publicMethod(String name, CodeBlock doc, OperationModel operation, TypeName returns) {
     return MethodSpec.methodBuilder(name)
         .addModifiers(Modifier.PUBLIC)
-        .addJavadoc("$L", doc)
+        .addJavadoc(doc)
         .addAnnotations(deprecation(operation))
         .returns(returns);
   }
 
   /** {@code name(params)}, calling {@code name(params, RequestOptions.none())}. */
   static MethodSpec withoutOptions(String name, OperationModel operation, TypeName returns, ClassName params) {
-    return MethodSpec.methodBuilder(name)
-        .addModifiers(Modifier.PUBLIC)
-        .addJavadoc(formDoc(operation, "{@link #$N($T, $T)} without per-call options.", name, params,
-            EmitContext.REQUEST_OPTIONS))
-        .addAnnotations(deprecation(operation))
-        .returns(returns)
+    return publicMethod(name, formDoc(operation, "{@link #$N($T, $T)} without per-call options.", name, params,
+            EmitContext.REQUEST_OPTIONS), operation, returns)
         .addParameter(params, "params")
         .addStatement("return $N(params, $T.none())", name, EmitContext.REQUEST_OPTIONS)
         .build();

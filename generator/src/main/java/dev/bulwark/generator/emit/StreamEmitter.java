@@ -9,7 +9,6 @@ import com.palantir.javapoet.TypeSpec;
 import dev.bulwark.generator.model.OperationModel;
 import dev.bulwark.generator.model.StreamModel;
 import java.util.concurrent.CompletableFuture;
-import javax.lang.model.element.Modifier;
 
 /** Emits the methods that open a server-sent event stream and return its typed events as an {@code EventStream}. */
 final class StreamEmitter {
@@ -45,11 +44,9 @@ final class StreamEmitter {
         .addStatement("return runtime.stream($N(params, options), $L, $L)", requestMethod, reflectType, sentinel)
         .build());
     service.addMethod(ServiceEmitter.withoutOptions(name, operation, result, params));
-    MethodSpec.Builder convenience = MethodSpec.methodBuilder(name)
-        .addModifiers(Modifier.PUBLIC)
-        .addJavadoc(ServiceEmitter.formDoc(operation, "{@link #$N($T)} with only the required values.", name, params))
-        .addAnnotations(ServiceEmitter.deprecation(operation))
-        .returns(result);
+    MethodSpec.Builder convenience = ServiceEmitter.publicMethod(name,
+        ServiceEmitter.formDoc(operation, "{@link #$N($T)} with only the required values.", name, params), operation,
+        result);
     CodeBlock values = services.requiredArguments(convenience, operation);
     service.addMethod(convenience.addStatement("return $N($L)", name, values).build());
     service.addMethod(ServiceEmitter.publicMethod(name + "Async", doc, operation,

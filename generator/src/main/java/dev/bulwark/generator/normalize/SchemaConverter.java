@@ -194,8 +194,8 @@ final class SchemaConverter {
     inlineTypes.put(schema, named);
     types.put(name, null);
     TypeModel model = build.apply(name);
-    TypeModel shape = shape(model);
-    TypeRef.Named twin = shapes.get(shape);
+    // The first model of a shape registers it; a later one takes the first's class unless it refers to itself.
+    TypeRef.Named twin = shapes.putIfAbsent(shape(model), named);
     if (twin != null && !refersTo(model, name)) {
       types.remove(name);
       typeNames.release(name);
@@ -203,7 +203,6 @@ final class SchemaConverter {
       return twin;
     }
     types.put(name, model);
-    shapes.putIfAbsent(shape, named);
     return named;
   }
 
