@@ -72,8 +72,8 @@ class UnionsTest {
   void unionsRoundTripThroughJson() {
     Order order = Order.builder().id("o-9").sku("ink").quantity(3)
         .status(dev.bulwark.e2e.orders.model.OrderStatus.PLACED)
-        .payment(new PaymentMethod.OfCard(dev.bulwark.e2e.orders.model.Card.builder().type("card").last4("1881")
-            .build()))
+        // The discriminator value that selects Card is set by Card.builder().
+        .payment(new PaymentMethod.OfCard(dev.bulwark.e2e.orders.model.Card.builder().last4("1881").build()))
         .discount(new OrderDiscount.OfString("WELCOME"))
         .build();
 

@@ -76,6 +76,34 @@ record EmitContext(String basePackage, String specFileName, String generatorVers
     return AnnotationSpec.builder(NULL_MARKED).build();
   }
 
+  /**
+   * {@code sentence} after {@code description}, which may be empty or lack its full stop, in the same paragraph: a
+   * parameter's place or a property's default stays on one Javadoc line where possible.
+   */
+  static String appendSentence(String description, String sentence) {
+    if (description.isEmpty()) {
+      return sentence;
+    }
+    String trimmed = description.strip();
+    return trimmed + (trimmed.endsWith(".") ? " " : ". ") + sentence;
+  }
+
+  /**
+   * A value as inline code in Javadoc: {@code {@code text}} where its braces pair up and it has no {@code @},
+   * otherwise a {@code <code>} element with those characters escaped.
+   */
+  static String code(String text) {
+    int depth = 0;
+    for (int i = 0; i < text.length() && depth >= 0; i++) {
+      depth += text.charAt(i) == '{' ? 1 : text.charAt(i) == '}' ? -1 : 0;
+    }
+    if (depth == 0 && text.indexOf('@') < 0) {
+      return "{@code " + text + "}";
+    }
+    return "<code>" + text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("@", "&#64;")
+        .replace("{", "&#123;").replace("}", "&#125;") + "</code>";
+  }
+
   /** Spec text made safe for a Javadoc comment. */
   static String javadoc(String text) {
     return text.replace("*/", "*&#47;").replace("/*", "&#47;*").replace("\\u", "\\\\u");

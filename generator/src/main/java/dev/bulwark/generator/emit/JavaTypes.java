@@ -122,6 +122,24 @@ final class JavaTypes {
   }
 
   /** An expression of type {@link java.lang.reflect.Type} for Moshi: {@code Pet.class} or a parameterized type. */
+  /**
+   * The Java expression for a value given on the wire as text: a string literal, or the constant of an enum; empty
+   * for other types.
+   */
+  java.util.Optional<CodeBlock> literal(TypeRef type, String value) {
+    if (type instanceof TypeRef.Scalar scalar && scalar.kind() == TypeRef.ScalarKind.STRING) {
+      return java.util.Optional.of(CodeBlock.of("$S", value));
+    }
+    if (type instanceof TypeRef.Named named
+        && models.get(named.name()) instanceof dev.bulwark.generator.model.EnumModel enumModel) {
+      return enumModel.constants().stream()
+          .filter(constant -> constant.value().equals(value))
+          .findFirst()
+          .map(constant -> CodeBlock.of("$T.$N", context.modelClass(enumModel.name()), constant.javaName()));
+    }
+    return java.util.Optional.empty();
+  }
+
   CodeBlock reflectType(TypeRef type) {
     if (type instanceof TypeRef.ListOf list) {
       return CodeBlock.of("$T.newParameterizedType($T.class, $L)",

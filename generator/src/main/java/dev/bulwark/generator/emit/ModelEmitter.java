@@ -1,5 +1,6 @@
 package dev.bulwark.generator.emit;
 
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeSpec;
 import dev.bulwark.generator.model.ObjectModel;
 import dev.bulwark.generator.model.PropertyModel;
@@ -28,6 +29,17 @@ final class ModelEmitter {
   }
 
   private ValueClassEmitter.ValueField field(PropertyModel property) {
+    CodeBlock initialValue = property.fixedValue().flatMap(value -> types.literal(property.type(), value))
+        .orElse(CodeBlock.of(""));
+    String javadoc = property.description();
+    if (property.defaultValue().isPresent()) {
+      javadoc = EmitContext.appendSentence(javadoc, "Default: " + EmitContext.code(property.defaultValue().get()) + ".");
+    }
+    if (!initialValue.isEmpty()) {
+      String value = property.fixedValue().get();
+      String json = types.valueKind(property.type()).equals("NUMBER") ? value : quoted(value);
+      javadoc = EmitContext.appendSentence(javadoc, "{@code builder()} sets it to " + EmitContext.code(json) + ".");
+    }
     return new ValueClassEmitter.ValueField(
         property.javaName(),
         types.forValue(property.type(), property.alwaysPresent()),
@@ -37,8 +49,13 @@ final class ModelEmitter {
         property.jsonName(),
         property.nullable() && !property.required(),
         !(property.type() instanceof TypeRef.Scalar),
-        property.description(),
+        javadoc,
         property.deprecated(),
-        property.requiredToBuild());
+        property.requiredToBuild(),
+        initialValue);
+  }
+
+  private static String quoted(String value) {
+    return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
   }
 }

@@ -42,9 +42,10 @@ final class ServiceEmitter {
   TypeSpec emitParams(ServiceModel service, OperationModel operation) {
     List<ValueClassEmitter.ValueField> fields = new ArrayList<>();
     for (ParameterModel parameter : operation.parameters()) {
-      String doc = withPlace(parameter.description(), Names.capitalize(
+      String doc = EmitContext.appendSentence(parameter.description(), Names.capitalize(
           parameter.location().name().toLowerCase(java.util.Locale.ROOT)) + " parameter {@code " + parameter.name()
-          + "}" + (parameter.required() ? ", required." : "."));
+          + "}" + (parameter.required() ? ", required." : ".")
+          + parameter.defaultValue().map(value -> " Default: " + EmitContext.code(value) + ".").orElse(""));
       TypeName type = types.forValue(parameter.type(), parameter.required());
       fields.add(new ValueClassEmitter.ValueField(
           parameter.javaName(),
@@ -63,7 +64,7 @@ final class ServiceEmitter {
         TypeName type = types.forValue(part.type(), part.required());
         fields.add(new ValueClassEmitter.ValueField(part.javaName(), type, type,
             JavaTypes.nullable(types.boxed(part.type())), part.required(), "", false, false,
-            withPlace(part.description(), "Multipart part {@code " + part.name() + "}"
+            EmitContext.appendSentence(part.description(), "Multipart part {@code " + part.name() + "}"
                 + (part.required() ? ", required." : ".")), false));
       }
     });
@@ -83,15 +84,6 @@ final class ServiceEmitter {
     });
     String doc = "The parameters of {@link " + service.className() + "#" + operation.methodName() + "}.";
     return valueClasses.emit(context.serviceClass(operation.paramsClassName()), doc, false, fields);
-  }
-
-  /** A value's description followed, in the same paragraph, by where it travels: one Javadoc line where possible. */
-  private static String withPlace(String description, String place) {
-    if (description.isEmpty()) {
-      return place;
-    }
-    String trimmed = description.strip();
-    return trimmed + (trimmed.endsWith(".") ? " " : ". ") + place;
   }
 
   TypeSpec emit(ServiceModel service, String clientName) {

@@ -39,16 +39,19 @@ final class ValueClassEmitter {
    *     that are nullable and optional, where absent and {@code null} mean different things
    * @param nested whether the value may hold models, whose problems {@code validationProblems} collects
    * @param javadoc text for the setter, and for a model's getter; empty when the spec says nothing of the value
+   * @param initialValue what {@code builder()} sets the value to, as a Java expression; empty for none. Only the
+   *     public {@code builder()}: a builder reading JSON starts empty, so that a missing value is seen as missing
    */
   record ValueField(
       String name, TypeName type, TypeName storedType, TypeName builderType, boolean required, String jsonName,
-      boolean tracksPresence, boolean nested, String javadoc, boolean deprecated, boolean requiredToBuild) {
+      boolean tracksPresence, boolean nested, String javadoc, boolean deprecated, boolean requiredToBuild,
+      CodeBlock initialValue) {
 
-    /** A field that {@code build()} requires exactly when reading requires it. */
+    /** A field that {@code build()} requires exactly when reading requires it, with no initial value. */
     ValueField(String name, TypeName type, TypeName storedType, TypeName builderType, boolean required,
         String jsonName, boolean tracksPresence, boolean nested, String javadoc, boolean deprecated) {
       this(name, type, storedType, builderType, required, jsonName, tracksPresence, nested, javadoc, deprecated,
-          required);
+          required, CodeBlock.of(""));
     }
 
     String getterName() {
@@ -107,11 +110,17 @@ final class ValueClassEmitter {
     }
     type.addMethod(constructor.build());
 
+    CodeBlock.Builder newBuilder = CodeBlock.builder().add("new $T()", builderName);
+    for (ValueField field : fields) {
+      if (!field.initialValue().isEmpty()) {
+        newBuilder.add(".$N($L)", field.name(), field.initialValue());
+      }
+    }
     type.addMethod(MethodSpec.methodBuilder("builder")
         .addJavadoc("Starts building a {@code $L}.\n", className.simpleName())
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(builderName)
-        .addStatement("return new $T()", builderName)
+        .addStatement("return $L", newBuilder.build())
         .build());
     type.addMethod(MethodSpec.methodBuilder("toBuilder")
         .addJavadoc("A builder holding this object's values, to build a changed copy.\n")

@@ -1,5 +1,7 @@
 package dev.bulwark.generator.model;
 
+import java.util.Optional;
+
 /**
  * One path, query, header or cookie parameter of an operation.
  *
@@ -8,10 +10,12 @@ package dev.bulwark.generator.model;
  * @param style OpenAPI's {@code style} in upper snake case ({@code FORM}, {@code PIPE_DELIMITED}), the location's
  *     default when the spec sets none
  * @param explode OpenAPI's {@code explode}, with its default for the style
+ * @param defaultValue the schema's {@code default} as JSON text, for documentation: the server applies it, so the
+ *     client never sends a value the caller did not set
  */
 public record ParameterModel(
     String name, String javaName, Location location, TypeRef type, boolean required, String description,
-    boolean deprecated, String style, boolean explode) {
+    boolean deprecated, String style, boolean explode, Optional<String> defaultValue) {
 
   /** Where a parameter travels. */
   public enum Location {

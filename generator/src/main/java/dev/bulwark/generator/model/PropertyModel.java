@@ -1,5 +1,7 @@
 package dev.bulwark.generator.model;
 
+import java.util.Optional;
+
 /**
  * One property of an object model.
  *
@@ -10,15 +12,27 @@ package dev.bulwark.generator.model;
  * @param description the spec's description, or empty
  * @param readOnly set by the server: present in responses, never required when building a request
  * @param writeOnly sent by the client only: required when building a request, absent from responses
+ * @param defaultValue the spec's {@code default} as JSON text, for documentation: the server applies a default, so
+ *     the client never sends one the caller did not set
+ * @param fixedValue the only value a request may send, on the wire: a {@code const}, a one-value enum, or the
+ *     discriminator value of the one union variant this model is; builders start with it
  */
 public record PropertyModel(
     String jsonName, String javaName, TypeRef type, boolean required, boolean nullable, String description,
-    boolean deprecated, boolean readOnly, boolean writeOnly) {
+    boolean deprecated, boolean readOnly, boolean writeOnly, Optional<String> defaultValue,
+    Optional<String> fixedValue) {
 
-  /** A property that both sides read and write. */
+  /** A property that both sides read and write, with neither a default nor a fixed value. */
   public PropertyModel(String jsonName, String javaName, TypeRef type, boolean required, boolean nullable,
       String description, boolean deprecated) {
-    this(jsonName, javaName, type, required, nullable, description, deprecated, false, false);
+    this(jsonName, javaName, type, required, nullable, description, deprecated, false, false, Optional.empty(),
+        Optional.empty());
+  }
+
+  /** This property with {@code value} as its fixed value. */
+  public PropertyModel withFixedValue(Optional<String> value) {
+    return new PropertyModel(jsonName, javaName, type, required, nullable, description, deprecated, readOnly,
+        writeOnly, defaultValue, value);
   }
 
   /** Whether Java code may treat the value as always present in what the server sends. */

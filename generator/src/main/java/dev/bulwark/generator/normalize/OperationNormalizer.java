@@ -273,7 +273,8 @@ final class OperationNormalizer {
         SchemaConverter.text(parameter.getDescription()),
         Boolean.TRUE.equals(parameter.getDeprecated()),
         style,
-        explode);
+        explode,
+        schema == null ? Optional.empty() : converter.defaultValue(schema));
   }
 
   private Optional<BodyModel> body(

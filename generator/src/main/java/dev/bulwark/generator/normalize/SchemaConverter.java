@@ -1,5 +1,7 @@
 package dev.bulwark.generator.normalize;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import dev.bulwark.generator.model.EnumModel;
 import dev.bulwark.generator.model.ObjectModel;
 import dev.bulwark.generator.model.PropertyModel;
@@ -10,7 +12,11 @@ import dev.bulwark.generator.model.TypeRef.ScalarKind;
 import dev.bulwark.generator.naming.Names;
 import dev.bulwark.generator.naming.UniqueNames;
 import io.swagger.v3.oas.models.media.Schema;
+import java.text.SimpleDateFormat;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -30,6 +36,7 @@ import java.util.Set;
  */
 final class SchemaConverter {
   private static final String COMPONENTS = "/components/schemas";
+  private static final int MAX_DEFAULT_LENGTH = 120;
 
   private final Map<String, Schema<?>> components;
   private final UniqueNames typeNames = new UniqueNames();
@@ -62,7 +69,7 @@ final class SchemaConverter {
 
   /** The types created so far, in a stable order. */
   List<TypeModel> types() {
-    return List.copyOf(types.values());
+    return DiscriminatorValues.fill(types.values());
   }
 
   /**
@@ -75,7 +82,7 @@ final class SchemaConverter {
     if (schema.get$ref() != null) {
       return refType(schema.get$ref(), pointer);
     }
-    if (schema.getEnum() != null && !schema.getEnum().isEmpty() && enumKind(schema) != null) {
+    if (isEnum(schema)) {
       return inlineClass(schema, contextName, name -> enumModel(name, schema, pointer));
     }
     if (schema.getAllOf() != null && !schema.getAllOf().isEmpty()) {
@@ -253,6 +260,8 @@ final class SchemaConverter {
       Schema<?> property = entry.getValue();
       String propertyPointer = JsonPointer.child(JsonPointer.child(pointer, "properties"), jsonName);
       TypeRef type = typeOf(property, name + Names.upperCamel(jsonName), propertyPointer);
+      boolean readOnly = Boolean.TRUE.equals(resolvedFlag(property, Schema::getReadOnly));
+      boolean fixable = required.contains(jsonName) && !isNullable(property) && !readOnly;
       models.add(new PropertyModel(
           jsonName,
           propertyNames.claim(Names.lowerCamel(jsonName)),
@@ -261,11 +270,55 @@ final class SchemaConverter {
           isNullable(property),
           text(property.getDescription()),
           Boolean.TRUE.equals(property.getDeprecated()),
-          Boolean.TRUE.equals(resolvedFlag(property, Schema::getReadOnly)),
-          Boolean.TRUE.equals(resolvedFlag(property, Schema::getWriteOnly))));
+          readOnly,
+          Boolean.TRUE.equals(resolvedFlag(property, Schema::getWriteOnly)),
+          defaultValue(property),
+          fixable ? onlyValue(property) : Optional.empty()));
     }
     return new ObjectModel(name, text(schema.getDescription()), pointer, models,
         Boolean.TRUE.equals(schema.getDeprecated()));
+  }
+
+  /**
+   * The schema's {@code default} (or that of the schema its {@code $ref} leads to) as JSON text, cut to a length
+   * that documentation can carry.
+   */
+  Optional<String> defaultValue(Schema<?> schema) {
+    Object value = schema.getDefault();
+    if (value == null && schema.get$ref() != null) {
+      Schema<?> target = resolve(schema);
+      value = target == null ? null : target.getDefault();
+    }
+    if (value == null) {
+      return Optional.empty();
+    }
+    String json;
+    if (value instanceof Number || value instanceof Boolean || value instanceof JsonNode) {
+      json = value.toString();
+    } else if (value instanceof OffsetDateTime dateTime) {
+      json = quoted(dateTime.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+    } else if (value instanceof Date date) {
+      // The parser reads a format: date default into a Date at local midnight.
+      json = quoted(new SimpleDateFormat("yyyy-MM-dd").format(date));
+    } else {
+      json = quoted(value.toString());
+    }
+    return Optional.of(json.length() <= MAX_DEFAULT_LENGTH ? json : json.substring(0, MAX_DEFAULT_LENGTH) + "...");
+  }
+
+  private static String quoted(String text) {
+    return TextNode.valueOf(text).toString();
+  }
+
+  /** The one value a required property can take: its {@code const} or one-value enum, own or referenced. */
+  private Optional<String> onlyValue(Schema<?> property) {
+    Schema<?> schema = property.get$ref() == null ? property : resolve(property);
+    if (schema == null || !isEnum(schema)) {
+      return Optional.empty();
+    }
+    List<String> values = enumValues(schema).stream().filter(Objects::nonNull).map(String::valueOf).distinct()
+        .toList();
+    return values.size() == 1 ? Optional.of(values.get(0)) : Optional.empty();
   }
 
   /** A flag set on the property itself, or on the schema its {@code $ref} leads to. */
@@ -326,7 +379,7 @@ final class SchemaConverter {
     UniqueNames constantNames = new UniqueNames().reserve("VALUES", "BY_VALUE");
     Set<String> seen = new LinkedHashSet<>();
     List<EnumModel.EnumConstant> constants = new ArrayList<>();
-    for (Object value : schema.getEnum()) {
+    for (Object value : enumValues(schema)) {
       if (value == null || !seen.add(String.valueOf(value))) {
         continue;
       }
@@ -413,15 +466,24 @@ final class SchemaConverter {
   }
 
   private static boolean isEnum(Schema<?> schema) {
-    return schema.getEnum() != null && !schema.getEnum().isEmpty() && enumKind(schema) != null;
+    return !enumValues(schema).isEmpty() && enumKind(schema) != null;
+  }
+
+  /** An {@code enum}'s values; a 3.1 {@code const} is an enum of one value. */
+  private static List<?> enumValues(Schema<?> schema) {
+    if (schema.getEnum() != null && !schema.getEnum().isEmpty()) {
+      return schema.getEnum();
+    }
+    return schema.getConst() == null ? List.of() : List.of(schema.getConst());
   }
 
   /** "string" or "integer" for the enums Bulwark emits as Java enums; null for others (boolean, number). */
   private static String enumKind(Schema<?> schema) {
     String type = effectiveType(schema);
-    boolean allIntegers = schema.getEnum().stream()
+    List<?> values = enumValues(schema);
+    boolean allIntegers = values.stream()
         .allMatch(v -> v == null || v instanceof Integer || v instanceof Long || v instanceof java.math.BigInteger);
-    boolean allStrings = schema.getEnum().stream().allMatch(v -> v == null || v instanceof String);
+    boolean allStrings = values.stream().allMatch(v -> v == null || v instanceof String);
     if ("integer".equals(type) && allIntegers) {
       return "integer";
     }

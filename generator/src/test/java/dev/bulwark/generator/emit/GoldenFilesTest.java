@@ -27,6 +27,7 @@ class GoldenFilesTest {
       "petstore.yaml, com/example/petstore/service/ListPetsParams.java",
       "petstore.yaml, com/example/petstore/model/Order.java",
       "petstore.yaml, com/example/petstore/model/PetStatus.java",
+      "orders.yaml, com/example/orders/model/Card.java",
       "feeds.yaml, com/example/feeds/service/ArticlesService.java",
       "feeds.yaml, com/example/feeds/service/EventsService.java",
   })
