@@ -5,6 +5,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import dev.bulwark.generator.model.EnumModel;
 import dev.bulwark.generator.model.TypeRef;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -12,6 +13,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /** How the model's {@link TypeRef}s are spelled in Java. */
@@ -52,7 +54,7 @@ final class JavaTypes {
       return "OBJECT";
     }
     dev.bulwark.generator.model.TypeModel model = models.get(((TypeRef.Named) type).name());
-    if (model instanceof dev.bulwark.generator.model.EnumModel enumModel) {
+    if (model instanceof EnumModel enumModel) {
       return enumModel.integer() ? "NUMBER" : "STRING";
     }
     if (model instanceof dev.bulwark.generator.model.UnionModel) {
@@ -121,25 +123,24 @@ final class JavaTypes {
     return type.annotated(AnnotationSpec.builder(EmitContext.NULLABLE).build());
   }
 
-  /** An expression of type {@link java.lang.reflect.Type} for Moshi: {@code Pet.class} or a parameterized type. */
   /**
    * The Java expression for a value given on the wire as text: a string literal, or the constant of an enum; empty
    * for other types.
    */
-  java.util.Optional<CodeBlock> literal(TypeRef type, String value) {
+  Optional<CodeBlock> literal(TypeRef type, String value) {
     if (type instanceof TypeRef.Scalar scalar && scalar.kind() == TypeRef.ScalarKind.STRING) {
-      return java.util.Optional.of(CodeBlock.of("$S", value));
+      return Optional.of(CodeBlock.of("$S", value));
     }
-    if (type instanceof TypeRef.Named named
-        && models.get(named.name()) instanceof dev.bulwark.generator.model.EnumModel enumModel) {
+    if (type instanceof TypeRef.Named named && models.get(named.name()) instanceof EnumModel enumModel) {
       return enumModel.constants().stream()
           .filter(constant -> constant.value().equals(value))
           .findFirst()
           .map(constant -> CodeBlock.of("$T.$N", context.modelClass(enumModel.name()), constant.javaName()));
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 
+  /** An expression of type {@link java.lang.reflect.Type} for Moshi: {@code Pet.class} or a parameterized type. */
   CodeBlock reflectType(TypeRef type) {
     if (type instanceof TypeRef.ListOf list) {
       return CodeBlock.of("$T.newParameterizedType($T.class, $L)",

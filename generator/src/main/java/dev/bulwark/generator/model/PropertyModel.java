@@ -14,8 +14,8 @@ import java.util.Optional;
  * @param writeOnly sent by the client only: required when building a request, absent from responses
  * @param defaultValue the spec's {@code default} as JSON text, for documentation: the server applies a default, so
  *     the client never sends one the caller did not set
- * @param fixedValue the only value a request may send, on the wire: a {@code const}, a one-value enum, or the
- *     discriminator value of the one union variant this model is; builders start with it
+ * @param fixedValue the one value a request can send, as on the wire: a {@code const}, a one-value enum, or the
+ *     discriminator value that selects this model in every union that has it as a variant; builders start with it
  */
 public record PropertyModel(
     String jsonName, String javaName, TypeRef type, boolean required, boolean nullable, String description,
