@@ -13,6 +13,7 @@ import dev.bulwark.conformance.feeds.service.StyleCheckParams;
 import dev.bulwark.conformance.feeds.model.StyleCheckRange;
 import dev.bulwark.conformance.orders.OrdersClient;
 import dev.bulwark.conformance.orders.model.AddNoteRequest;
+import dev.bulwark.conformance.orders.model.OrderPatch;
 import dev.bulwark.conformance.orders.model.OrderRequest;
 import dev.bulwark.conformance.orders.model.OrderStatus;
 import dev.bulwark.conformance.orders.model.SetStatusRequest;
@@ -127,6 +128,8 @@ class PrismConformanceTest {
       call("createOrder", () -> orders.createOrder(OrderRequest.builder().sku("pen").quantity(2).build()));
       call("listOrders", () -> assertThat(orders.listOrders()).isNotNull());
       call("getOrder", () -> assertThat(orders.getOrder("o-1").getId()).isNotNull());
+      call("updateOrder", () -> assertThat(orders.updateOrder("o-1", OrderPatch.builder().quantity(3).build())
+          .getId()).isNotNull());
       call("cancelOrder", () -> orders.cancelOrder("o-1"));
       call("addNote", () -> assertThat(orders.addNote("o-1", AddNoteRequest.builder().text("gift").build()))
           .isNotNull());
@@ -134,7 +137,7 @@ class PrismConformanceTest {
           .status(OrderStatus.PAID).build())).isNotNull());
       call("refundOrder", () -> assertThat(orders.refundOrder("o-1")).isNotNull());
       call("dailyReport", () -> assertThat(orders.dailyReport()).isNotNull());
-      assertClean(prism, 8);
+      assertClean(prism, 9);
     }
   }
 

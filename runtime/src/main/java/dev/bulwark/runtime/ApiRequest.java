@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import okhttp3.HttpUrl;
+import okhttp3.MediaType;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -265,6 +266,15 @@ public final class ApiRequest {
       this.body = value;
       this.bodyType = Objects.requireNonNull(type, "type");
       return this;
+    }
+
+    /**
+     * Sets a JSON body sent as another JSON media type, such as {@code application/merge-patch+json}; a {@code null}
+     * value sends no body.
+     */
+    public Builder jsonBody(@Nullable Object value, Type type, String mediaType) {
+      MediaType.get(mediaType);
+      return body(value, type, BodyKind.JSON, mediaType);
     }
 
     /** Sends a form ({@code application/x-www-form-urlencoded}) of a map's or a model's members. */

@@ -243,11 +243,11 @@ final class RequestFactory {
     }
     switch (call.bodyKind()) {
       case TEXT:
-        return RequestBody.create((String) value, MediaType.get(call.bodyMediaType()));
+        return RequestBody.create((String) value, mediaType(call));
       case BINARY:
         return value instanceof BinaryBody binary
-            ? binary.toRequestBody(MediaType.get(call.bodyMediaType()))
-            : RequestBody.create((byte[]) value, MediaType.get(call.bodyMediaType()));
+            ? binary.toRequestBody(mediaType(call))
+            : RequestBody.create((byte[]) value, mediaType(call));
       case MULTIPART:
         return multipart((List<?>) value);
       case FORM:
@@ -264,7 +264,20 @@ final class RequestFactory {
       default:
         break;
     }
-    return json(value, call.bodyType());
+    return json(value, call.bodyType(), mediaType(call));
+  }
+
+  /**
+   * The body's media type: a {@code Content-Type} header in the call's options wins over the operation's, so that a
+   * caller can send a body the spec accepts as several types (a PATCH as merge-patch or strategic-merge-patch JSON).
+   */
+  private static MediaType mediaType(ApiRequest call) {
+    for (ApiRequest.Parameter header : call.options().headers()) {
+      if (header.name().equalsIgnoreCase("Content-Type")) {
+        return MediaType.get(BulwarkJson.formatParameter(header.value()));
+      }
+    }
+    return MediaType.get(call.bodyMediaType());
   }
 
   private RequestBody multipart(List<?> parts) {
@@ -305,7 +318,7 @@ final class RequestFactory {
     }
   }
 
-  private RequestBody json(Object value, java.lang.reflect.Type type) {
+  private RequestBody json(Object value, java.lang.reflect.Type type, MediaType mediaType) {
     JsonAdapter<Object> adapter = moshi.adapter(type);
     Buffer buffer = new Buffer();
     try {
@@ -313,7 +326,7 @@ final class RequestFactory {
     } catch (IOException e) {
       throw new UncheckedIOException("writing to a memory buffer cannot fail", e);
     }
-    return RequestBody.create(buffer.readByteString(), JSON);
+    return RequestBody.create(buffer.readByteString(), mediaType);
   }
 
   private static boolean permitsBody(String method) {

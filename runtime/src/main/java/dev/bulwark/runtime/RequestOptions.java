@@ -110,11 +110,24 @@ public final class RequestOptions {
       return this;
     }
 
+    /**
+     * Adds a header to the request, replacing one of the same name. A {@code Content-Type} header also sets the media
+     * type a JSON, text or binary body is sent as: for an operation whose spec accepts several, such as a PATCH that
+     * takes {@code application/merge-patch+json} or {@code application/strategic-merge-patch+json}.
+     *
+     * @throws IllegalArgumentException if the name or value is not a legal header (a line break, say), or a
+     *     {@code Content-Type} is not a media type
+     */
     public Builder header(String name, String value) {
+      okhttp3.Headers.of(name, value);
+      if (name.equalsIgnoreCase("Content-Type")) {
+        okhttp3.MediaType.get(value);
+      }
       headers.add(new ApiRequest.Parameter(name, value));
       return this;
     }
 
+    /** Adds a query parameter to the request, after the operation's own. */
     public Builder queryParameter(String name, String value) {
       queryParameters.add(new ApiRequest.Parameter(name, value));
       return this;

@@ -79,11 +79,31 @@ final class ServiceEmitter {
           "",
           false,
           false,
-          body.description().isEmpty() ? "The request body." : body.description(),
+          bodyDoc(body),
           false));
     });
     String doc = "The parameters of {@link " + service.className() + "#" + operation.methodName() + "}.";
     return valueClasses.emit(context.serviceClass(operation.paramsClassName()), doc, false, fields);
+  }
+
+  /** The body's description, and for a JSON body sent as another JSON type or able to be, which it is. */
+  private static String bodyDoc(BodyModel body) {
+    String doc = body.description().isEmpty() ? "The request body." : body.description();
+    if (!body.kind().equals("JSON") || isPlainJson(body.mediaType()) && body.otherMediaTypes().isEmpty()) {
+      return doc;
+    }
+    String sent = "Sent as {@code " + body.mediaType() + "}";
+    if (body.otherMediaTypes().isEmpty()) {
+      return EmitContext.appendSentence(doc, sent + ".");
+    }
+    return EmitContext.appendSentence(doc, sent + "; the API also takes " + body.otherMediaTypes().stream()
+        .map(type -> "{@code " + type + "}").collect(java.util.stream.Collectors.joining(", "))
+        + ": to send one, set it as the {@code Content-Type} header in {@code RequestOptions}.");
+  }
+
+  private static boolean isPlainJson(String mediaType) {
+    String type = mediaType.toLowerCase(java.util.Locale.ROOT);
+    return type.equals("application/json") || type.startsWith("application/json;");
   }
 
   TypeSpec emit(ServiceModel service, String clientName) {
@@ -237,7 +257,13 @@ final class ServiceEmitter {
         case "BINARY" -> request.add("\n.binaryBody(params.$N(), $S)", getter, b.mediaType());
         case "MULTIPART" -> b.parts().forEach(part -> request.add("\n.multipartPart($S, params.$N())", part.name(),
             "get" + Names.capitalize(part.javaName())));
-        default -> request.add("\n.jsonBody(params.$N(), $L)", getter, bodyType);
+        default -> {
+          if (isPlainJson(b.mediaType())) {
+            request.add("\n.jsonBody(params.$N(), $L)", getter, bodyType);
+          } else {
+            request.add("\n.jsonBody(params.$N(), $L, $S)", getter, bodyType, b.mediaType());
+          }
+        }
       }
     });
     request.add("\n.options(options)\n.build()");

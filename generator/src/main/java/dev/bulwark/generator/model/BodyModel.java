@@ -8,21 +8,25 @@ import java.util.List;
  * @param javaName the Java name of the body in the operation's parameters, unique among them
  * @param kind how the body is written: {@code JSON}, {@code FORM} (url-encoded fields), {@code TEXT} or
  *     {@code BINARY} or {@code MULTIPART}
- * @param mediaType the media type the spec gives for it
+ * @param mediaType the media type the spec gives for it, the one sent
  * @param parts the parts of a {@code MULTIPART} body, each a parameter of its own; empty for other kinds
+ * @param otherMediaTypes the spec's other media types that the same body can be sent as: for a {@code JSON} body,
+ *     its other JSON types (a PATCH taking {@code application/merge-patch+json} and
+ *     {@code application/strategic-merge-patch+json}); the caller picks one with a {@code Content-Type} header
  */
 public record BodyModel(
     String javaName, TypeRef type, boolean required, String description, String kind, String mediaType,
-    List<Part> parts) {
+    List<Part> parts, List<String> otherMediaTypes) {
 
   public BodyModel {
     parts = List.copyOf(parts);
+    otherMediaTypes = List.copyOf(otherMediaTypes);
   }
 
-  /** A body of a kind without parts. */
+  /** A body of a kind without parts, of one media type. */
   public BodyModel(String javaName, TypeRef type, boolean required, String description, String kind,
       String mediaType) {
-    this(javaName, type, required, description, kind, mediaType, List.of());
+    this(javaName, type, required, description, kind, mediaType, List.of(), List.of());
   }
 
   /**

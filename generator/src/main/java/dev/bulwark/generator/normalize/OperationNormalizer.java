@@ -39,6 +39,9 @@ final class OperationNormalizer {
   private final Warnings warnings;
   private final UniqueNames classNames;
   private static final String EVENT_STREAM = "text/event-stream";
+  /** A media type a request can carry: {@code type/subtype}, with parameters or without. */
+  private static final java.util.regex.Pattern MEDIA_TYPE =
+      java.util.regex.Pattern.compile("[a-z0-9!#$&^_.+-]+/[a-z0-9!#$&^_.+-]+(\\s*;.*)?");
 
   private final ResilienceResolver resilience;
   private final StreamReader streams;
@@ -295,13 +298,15 @@ final class OperationNormalizer {
       requestBody = target;
     }
     Content content = requestBody.getContent();
-    Optional<MediaType> json = jsonMedia(content);
     String javaName = parameterNames.claim("body");
     boolean required = Boolean.TRUE.equals(requestBody.getRequired());
     String description = SchemaConverter.text(requestBody.getDescription());
-    if (json.isPresent() && json.get().getSchema() != null) {
-      TypeRef type = converter.typeOf(json.get().getSchema(), typeContext + "Request", pointer);
-      return Optional.of(new BodyModel(javaName, type, required, description, "JSON", "application/json"));
+    List<String> jsonTypes = jsonRequestTypes(content);
+    if (!jsonTypes.isEmpty()) {
+      String sent = jsonTypes.get(0);
+      TypeRef type = converter.typeOf(content.get(sent).getSchema(), typeContext + "Request", pointer);
+      return Optional.of(new BodyModel(javaName, type, required, description, "JSON",
+          sent.equals("*/*") ? "application/json" : sent, List.of(), jsonTypes.subList(1, jsonTypes.size())));
     }
     if (content == null || content.isEmpty()) {
       return Optional.empty();
@@ -367,7 +372,7 @@ final class OperationNormalizer {
           properties.required().contains(name), SchemaConverter.text(resolved == null ? null : resolved.getDescription())));
     }
     return Optional.of(new BodyModel(javaName, TypeRef.scalar(TypeRef.ScalarKind.ANY), required, description,
-        "MULTIPART", "multipart/form-data", parts));
+        "MULTIPART", "multipart/form-data", parts, List.of()));
   }
 
   private static boolean isBinary(Schema<?> schema) {
@@ -451,6 +456,51 @@ final class OperationNormalizer {
   }
 
   /** The media type to read as JSON: {@code application/json} first, then any {@code +json} or wildcard type. */
+  /**
+   * The JSON media types of a request body, the one to send first: {@code application/json} where the spec has it,
+   * else the first in the spec's order, passing over JSON Patch ({@code application/json-patch+json}, whose body is
+   * an array of operations) for a body that is not an array. The others follow where the same body can be sent as
+   * them: the same schema, and not JSON Patch for a body that is not an array. Types without a schema are left out.
+   */
+  private List<String> jsonRequestTypes(Content content) {
+    if (content == null) {
+      return List.of();
+    }
+    List<String> types = new ArrayList<>();
+    for (Map.Entry<String, MediaType> entry : content.entrySet()) {
+      String type = entry.getKey().toLowerCase(Locale.ROOT);
+      if ((type.contains("json") && MEDIA_TYPE.matcher(type).matches() || type.equals("*/*"))
+          && entry.getValue().getSchema() != null) {
+        types.add(entry.getKey());
+      }
+    }
+    if (types.isEmpty()) {
+      return types;
+    }
+    types.sort(java.util.Comparator.comparing(type -> preference(type, content.get(type).getSchema())));
+    Schema<?> sent = content.get(types.get(0)).getSchema();
+    List<String> usable = new ArrayList<>(List.of(types.get(0)));
+    for (String type : types.subList(1, types.size())) {
+      Schema<?> schema = content.get(type).getSchema();
+      if (schema.equals(sent) && preference(type, schema) < 2) {
+        usable.add(type);
+      }
+    }
+    return usable;
+  }
+
+  private int preference(String mediaType, Schema<?> schema) {
+    String type = mediaType.toLowerCase(Locale.ROOT);
+    if (type.equals("application/json") || type.startsWith("application/json;")) {
+      return 0;
+    }
+    if (type.equals("application/json-patch+json")) {
+      Schema<?> resolved = converter.resolve(schema);
+      return resolved != null && "array".equals(SchemaConverter.effectiveType(resolved)) ? 1 : 2;
+    }
+    return 1;
+  }
+
   private static Optional<MediaType> jsonMedia(Content content) {
     if (content == null) {
       return Optional.empty();

@@ -157,4 +157,17 @@ class NormalizerTest {
   void noContentResponseHasNoType() {
     assertThat(operation("deletePet").responseType()).isEmpty();
   }
+
+  @Test
+  void aJsonBodyIsSentAsTheSpecsJsonTypeWithTheOthersThatTakeTheSameBody() throws Exception {
+    ApiModel orders = new Normalizer().normalize(new SpecLoader().load(TestSpecs.sample("orders.yaml")),
+        Optional.empty()).model();
+    OperationModel update = orders.services().stream().flatMap(s -> s.operations().stream())
+        .filter(o -> o.methodName().equals("updateOrder")).findFirst().orElseThrow();
+    // JSON Patch is an array of operations: it cannot carry the OrderPatch object, so it is neither sent nor offered.
+    assertThat(update.body().orElseThrow().mediaType()).isEqualTo("application/merge-patch+json");
+    assertThat(update.body().orElseThrow().otherMediaTypes())
+        .containsExactly("application/strategic-merge-patch+json");
+    assertThat(operation("createPet").body().orElseThrow().mediaType()).isEqualTo("application/json");
+  }
 }
