@@ -32,6 +32,7 @@ class FixedAndDefaultValuesTest {
             operationId: listTools
             parameters:
               - {name: limit, in: query, description: Page size., schema: {type: integer, default: 20}}
+              - {name: kind, in: query, required: true, schema: {type: string, enum: [tool]}}
             responses:
               '200':
                 description: the tools
@@ -157,6 +158,19 @@ class FixedAndDefaultValuesTest {
         .contains("Default: <code>[\"&#123;a&#125;\",\"&#64;b\"]</code>.");
     assertThat(Files.readString(work.resolve("src/com/example/shapes/service/ListToolsParams.java")))
         .contains("Page size. Query parameter {@code limit}. Default: {@code 20}.");
+  }
+
+  @Test
+  void aRequiredParameterWithOneValueIsSetByTheBuilderAndNotAskedFor() throws Exception {
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {work.resolve("classes").toUri().toURL()},
+        getClass().getClassLoader())) {
+      Class<?> params = loader.loadClass("com.example.shapes.service.ListToolsParams");
+      Object builder = params.getMethod("builder").invoke(null);
+      Object built = builder.getClass().getMethod("build").invoke(builder);
+      assertThat(String.valueOf(params.getMethod("getKind").invoke(built))).isEqualTo("tool");
+      // The form taking only what the caller must give takes nothing.
+      assertThat(loader.loadClass("com.example.shapes.service.ShapesService").getMethod("listTools")).isNotNull();
+    }
   }
 
   /** {@code Model.builder().name(value)...build()}, by reflection. */

@@ -140,6 +140,14 @@ final class JavaTypes {
     return Optional.empty();
   }
 
+  /** The sentence that documents a value {@code builder()} starts with, the value as its JSON. */
+  String initialValueDoc(TypeRef type, String value) {
+    String json = valueKind(type).equals("NUMBER")
+        ? value
+        : "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    return "{@code builder()} sets it to " + EmitContext.code(json) + ".";
+  }
+
   /** An expression of type {@link java.lang.reflect.Type} for Moshi: {@code Pet.class} or a parameterized type. */
   CodeBlock reflectType(TypeRef type) {
     if (type instanceof TypeRef.ListOf list) {

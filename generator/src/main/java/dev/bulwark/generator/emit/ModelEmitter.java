@@ -36,9 +36,7 @@ final class ModelEmitter {
       javadoc = EmitContext.appendSentence(javadoc, "Default: " + EmitContext.code(property.defaultValue().get()) + ".");
     }
     if (!initialValue.isEmpty()) {
-      String value = property.fixedValue().get();
-      String json = types.valueKind(property.type()).equals("NUMBER") ? value : quoted(value);
-      javadoc = EmitContext.appendSentence(javadoc, "{@code builder()} sets it to " + EmitContext.code(json) + ".");
+      javadoc = EmitContext.appendSentence(javadoc, types.initialValueDoc(property.type(), property.fixedValue().get()));
     }
     return new ValueClassEmitter.ValueField(
         property.javaName(),
@@ -53,9 +51,5 @@ final class ModelEmitter {
         property.deprecated(),
         property.requiredToBuild(),
         initialValue);
-  }
-
-  private static String quoted(String value) {
-    return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
   }
 }

@@ -42,10 +42,13 @@ final class ServiceEmitter {
   TypeSpec emitParams(ServiceModel service, OperationModel operation) {
     List<ValueClassEmitter.ValueField> fields = new ArrayList<>();
     for (ParameterModel parameter : operation.parameters()) {
+      CodeBlock initialValue = parameter.fixedValue().flatMap(value -> types.literal(parameter.type(), value))
+          .orElse(CodeBlock.of(""));
       String doc = EmitContext.appendSentence(parameter.description(), Names.capitalize(
           parameter.location().name().toLowerCase(java.util.Locale.ROOT)) + " parameter {@code " + parameter.name()
           + "}" + (parameter.required() ? ", required." : ".")
-          + parameter.defaultValue().map(value -> " Default: " + EmitContext.code(value) + ".").orElse(""));
+          + parameter.defaultValue().map(value -> " Default: " + EmitContext.code(value) + ".").orElse("")
+          + (initialValue.isEmpty() ? "" : " " + types.initialValueDoc(parameter.type(), parameter.fixedValue().get())));
       TypeName type = types.forValue(parameter.type(), parameter.required());
       fields.add(new ValueClassEmitter.ValueField(
           parameter.javaName(),
@@ -57,7 +60,9 @@ final class ServiceEmitter {
           false,
           false,
           doc,
-          parameter.deprecated()));
+          parameter.deprecated(),
+          parameter.required(),
+          initialValue));
     }
     operation.body().filter(ServiceEmitter::isMultipart).ifPresent(body -> {
       for (BodyModel.Part part : body.parts()) {

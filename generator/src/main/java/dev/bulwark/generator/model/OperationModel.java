@@ -68,8 +68,11 @@ public record OperationModel(
   /** The body type of one 2xx status ({@code 201}, or a class such as {@code 2XX}). */
   public record SuccessVariant(String status, TypeRef type) {}
 
-  /** The parameters that must be given, in spec order (path parameters are always among them). */
+  /**
+   * The parameters the caller must give, in spec order: the required ones (path parameters are always among them)
+   * but those with a fixed value, which the parameters builder sets.
+   */
   public List<ParameterModel> requiredParameters() {
-    return parameters.stream().filter(ParameterModel::required).toList();
+    return parameters.stream().filter(parameter -> parameter.required() && parameter.fixedValue().isEmpty()).toList();
   }
 }

@@ -12,10 +12,12 @@ import java.util.Optional;
  * @param explode OpenAPI's {@code explode}, with its default for the style
  * @param defaultValue the schema's {@code default} as JSON text, for documentation: the server applies it, so the
  *     client never sends a value the caller did not set
+ * @param fixedValue the one value a required parameter can have (a {@code const} or one-value enum), as on the wire;
+ *     the parameters builder starts with it and the caller need not give it
  */
 public record ParameterModel(
     String name, String javaName, Location location, TypeRef type, boolean required, String description,
-    boolean deprecated, String style, boolean explode, Optional<String> defaultValue) {
+    boolean deprecated, String style, boolean explode, Optional<String> defaultValue, Optional<String> fixedValue) {
 
   /** Where a parameter travels. */
   public enum Location {

@@ -277,7 +277,8 @@ final class OperationNormalizer {
         Boolean.TRUE.equals(parameter.getDeprecated()),
         style,
         explode,
-        schema == null ? Optional.empty() : converter.defaultValue(schema));
+        schema == null ? Optional.empty() : converter.defaultValue(schema),
+        schema == null || !required || SchemaConverter.isNullable(schema) ? Optional.empty() : converter.onlyValue(schema));
   }
 
   private Optional<BodyModel> body(

@@ -310,8 +310,8 @@ final class SchemaConverter {
     return TextNode.valueOf(text).toString();
   }
 
-  /** The one value a required property can take: its {@code const} or one-value enum, own or referenced. */
-  private Optional<String> onlyValue(Schema<?> property) {
+  /** The one value a schema allows: its {@code const} or one-value enum, own or referenced. */
+  Optional<String> onlyValue(Schema<?> property) {
     Schema<?> schema = property.get$ref() == null ? property : resolve(property);
     if (schema == null || !isEnum(schema)) {
       return Optional.empty();
