@@ -32,6 +32,8 @@ import java.util.Optional;
  * per spec; the result holds no reference to the parser's objects.
  */
 public final class Normalizer {
+  private static final java.util.regex.Pattern PARSER_DEEP_REF =
+      java.util.regex.Pattern.compile("\\$ref target (#/\\S+) is not of expected type Schema");
 
   /** The model and what had to be approximated to build it. */
   public record Result(ApiModel model, List<SpecProblem> warnings) {}
@@ -49,7 +51,8 @@ public final class Normalizer {
     if (components.getSchemas() != null) {
       components.getSchemas().forEach((name, schema) -> schemas.put(name, schema));
     }
-    SchemaConverter converter = new SchemaConverter(schemas, warnings);
+    SchemaPointers pointers = new SchemaPointers(api);
+    SchemaConverter converter = new SchemaConverter(schemas, pointers, warnings);
     converter.convertComponents();
 
     String title = api.getInfo() == null ? "" : SchemaConverter.text(api.getInfo().getTitle());
@@ -73,6 +76,12 @@ public final class Normalizer {
         converter.types(),
         services);
     List<SpecProblem> allWarnings = new ArrayList<>(spec.warnings());
+    // The parser does not follow a $ref to a schema outside components/schemas; the converter does, so the parser's
+    // complaint about one it found is not the user's problem.
+    allWarnings.removeIf(warning -> {
+      java.util.regex.Matcher deepRef = PARSER_DEEP_REF.matcher(warning.message());
+      return deepRef.find() && pointers.find(deepRef.group(1)) != null;
+    });
     allWarnings.addAll(warnings.all());
     return new Result(model, allWarnings);
   }

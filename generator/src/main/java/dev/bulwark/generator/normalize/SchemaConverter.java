@@ -39,6 +39,9 @@ final class SchemaConverter {
   private static final int MAX_DEFAULT_LENGTH = 120;
 
   private final Map<String, Schema<?>> components;
+  private final SchemaPointers pointers;
+  /** References into the document being converted, to stop one that leads back to itself. */
+  private final Set<String> deepRefsInProgress = new HashSet<>();
   private final UniqueNames typeNames = new UniqueNames();
   private final Map<String, String> componentClassNames = new HashMap<>();
   private final Map<String, TypeRef> componentTypes = new HashMap<>();
@@ -50,8 +53,9 @@ final class SchemaConverter {
   private final Map<TypeModel, TypeRef.Named> shapes = new HashMap<>();
   private final Warnings warnings;
 
-  SchemaConverter(Map<String, Schema<?>> components, Warnings warnings) {
+  SchemaConverter(Map<String, Schema<?>> components, SchemaPointers pointers, Warnings warnings) {
     this.components = components;
+    this.pointers = pointers;
     this.warnings = warnings;
     for (Map.Entry<String, Schema<?>> entry : components.entrySet()) {
       if (becomesClass(entry.getValue())) {
@@ -145,11 +149,28 @@ final class SchemaConverter {
 
   private TypeRef refType(String ref, String pointer) {
     String name = componentName(ref);
-    if (name == null || !components.containsKey(name)) {
-      warnings.add(pointer, "cannot resolve $ref '" + ref + "'; read as a plain JSON value");
+    if (name != null && components.containsKey(name)) {
+      return componentType(name);
+    }
+    // A reference into another part of the document is the schema found there, converted where it stands.
+    Schema<?> target = pointers.find(ref);
+    if (target == null || !deepRefsInProgress.add(ref)) {
+      warnings.add(pointer, target == null
+          ? "cannot resolve $ref '" + ref + "'; read as a plain JSON value"
+          : "$ref '" + ref + "' leads back to itself; read as a plain JSON value");
       return TypeRef.scalar(ScalarKind.ANY);
     }
-    return componentType(name);
+    try {
+      return typeOf(target, SchemaPointers.contextName(ref), ref.substring(1));
+    } finally {
+      deepRefsInProgress.remove(ref);
+    }
+  }
+
+  /** The schema a reference leads to: a component, or any other schema in the document; null if none. */
+  private Schema<?> target(String ref) {
+    String name = componentName(ref);
+    return name != null && components.containsKey(name) ? components.get(name) : pointers.find(ref);
   }
 
   private TypeRef componentType(String name) {
@@ -335,8 +356,7 @@ final class SchemaConverter {
   Schema<?> resolve(Schema<?> schema) {
     Schema<?> current = schema;
     for (int hops = 0; current != null && current.get$ref() != null && hops < 32; hops++) {
-      String name = componentName(current.get$ref());
-      current = name == null ? null : components.get(name);
+      current = target(current.get$ref());
     }
     return current == null || current.get$ref() != null ? null : current;
   }
@@ -355,9 +375,9 @@ final class SchemaConverter {
   private void collectProperties(
       Schema<?> schema, Map<String, Schema> properties, Set<String> required, Set<String> visitedRefs) {
     if (schema.get$ref() != null) {
-      String name = componentName(schema.get$ref());
-      if (name != null && components.containsKey(name) && visitedRefs.add(name)) {
-        collectProperties(components.get(name), properties, required, visitedRefs);
+      Schema<?> target = target(schema.get$ref());
+      if (target != null && visitedRefs.add(schema.get$ref())) {
+        collectProperties(target, properties, required, visitedRefs);
       }
       return;
     }
