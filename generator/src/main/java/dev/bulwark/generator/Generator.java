@@ -5,6 +5,7 @@ import dev.bulwark.generator.docs.ReadmeRenderer;
 import dev.bulwark.generator.emit.JavaEmitter;
 import dev.bulwark.generator.lint.ResilienceLint;
 import dev.bulwark.generator.load.LoadedSpec;
+import dev.bulwark.generator.load.SpecLines;
 import dev.bulwark.generator.load.SpecLoader;
 import dev.bulwark.generator.model.ApiModel;
 import dev.bulwark.generator.normalize.Normalizer;
@@ -86,8 +87,8 @@ public final class Generator {
     Normalizer.Result normalized = read.normalized();
     String fingerprint = Fingerprint.of(VERSION, settings, read.inputs());
     ApiModel model = normalized.model();
-    List<SpecProblem> warnings = new java.util.ArrayList<>(normalized.warnings());
-    warnings.addAll(new ResilienceLint().lint(model, options.spec().toString()).warnings());
+    List<SpecProblem> warnings = located(options.spec(), normalized.warnings(),
+        new ResilienceLint().lint(model, options.spec().toString()).warnings());
     String readme = new ReadmeRenderer().render(model, options.packageName(), VERSION);
     OutputWriter.Report report = new OutputWriter().write(options.outputDirectory(),
         new JavaEmitter(options.packageName(), model.specFileName(), VERSION).files(model),
@@ -103,9 +104,14 @@ public final class Generator {
   public ResilienceLint.Report check(Path spec) throws GeneratorException {
     Normalizer.Result normalized = read(spec, Optional.empty()).normalized();
     ResilienceLint.Report lint = new ResilienceLint().lint(normalized.model(), spec.toString());
-    List<SpecProblem> warnings = new java.util.ArrayList<>(normalized.warnings());
-    warnings.addAll(lint.warnings());
-    return new ResilienceLint.Report(warnings, lint.plan());
+    return new ResilienceLint.Report(located(spec, normalized.warnings(), lint.warnings()), lint.plan());
+  }
+
+  /** The normaliser's and the lint's warnings, in that order, with the lines of the spec they point at. */
+  private static List<SpecProblem> located(Path spec, List<SpecProblem> normalizer, List<SpecProblem> lint) {
+    List<SpecProblem> warnings = new java.util.ArrayList<>(normalizer);
+    warnings.addAll(lint);
+    return SpecLines.locate(spec, warnings);
   }
 
   private static String codeId(Class<?> type) {
@@ -126,7 +132,11 @@ public final class Generator {
   /** Loads and normalises; a method of its own so that the parser's objects are unreachable while emitting. */
   private static Read read(Path file, Optional<String> clientName) throws GeneratorException {
     LoadedSpec spec = new SpecLoader().load(file);
-    return new Read(new Normalizer().normalize(spec, clientName), spec.inputs());
+    try {
+      return new Read(new Normalizer().normalize(spec, clientName), spec.inputs());
+    } catch (GeneratorException e) {
+      throw e.withProblems(SpecLines.locate(file, e.problems()));
+    }
   }
 
   /** A normalised spec and the files it was read from. */

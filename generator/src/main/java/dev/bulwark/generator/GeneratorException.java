@@ -10,11 +10,20 @@ import java.util.stream.Collectors;
 public final class GeneratorException extends Exception {
   private static final long serialVersionUID = 1L;
 
+  private final String summary;
   private final transient List<SpecProblem> problems;
 
   public GeneratorException(String summary, List<SpecProblem> problems) {
     super(summary + problems.stream().map(p -> "\n  " + p).collect(Collectors.joining()));
+    this.summary = summary;
     this.problems = List.copyOf(problems);
+  }
+
+  /** The same failure with its problems restated, such as with line numbers added. */
+  public GeneratorException withProblems(List<SpecProblem> restated) {
+    GeneratorException copy = new GeneratorException(summary, restated);
+    copy.setStackTrace(getStackTrace());
+    return copy;
   }
 
   /** Every problem found. */

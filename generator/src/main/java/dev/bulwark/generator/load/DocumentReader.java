@@ -42,6 +42,14 @@ final class DocumentReader {
     return new Document(orMissing(YAML.readTree(file.toFile())), false);
   }
 
+  /** A streaming parser over the document, JSON or YAML as {@link #read} would take it, with locations. */
+  static com.fasterxml.jackson.core.JsonParser parser(Path file) throws IOException {
+    if (looksLikeJson(file)) {
+      return JSON.getFactory().createParser(file.toFile());
+    }
+    return YAML.getFactory().createParser(file.toFile());
+  }
+
   private static JsonNode orMissing(JsonNode node) {
     return node == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : node;
   }

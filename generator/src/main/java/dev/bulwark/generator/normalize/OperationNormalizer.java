@@ -160,16 +160,18 @@ final class OperationNormalizer {
     for (Map.Entry<String, ApiResponse> entry : successResponses(operation).entrySet()) {
       String code = entry.getKey();
       ApiResponse response = entry.getValue();
-      MediaType media = response == null || response.getContent() == null ? null : eventStream(response.getContent());
+      Map.Entry<String, MediaType> media = response == null || response.getContent() == null
+          ? null
+          : eventStream(response.getContent());
       if (media == null) {
         continue;
       }
       String pointer = JsonPointer.child(JsonPointer.child(operationPointer, "responses"), code);
-      Schema<?> schema = media.getSchema();
+      Schema<?> schema = media.getValue().getSchema();
       TypeRef eventType = schema == null || "string".equals(schema.getType())
           || (schema.getTypes() != null && schema.getTypes().equals(Set.of("string")))
           ? TypeRef.scalar(TypeRef.ScalarKind.STRING)
-          : converter.typeOf(schema, typeContext + "Event", JsonPointer.child(pointer, "content"));
+          : converter.typeOf(schema, typeContext + "Event", schemaPointer(pointer, media.getKey()));
       String methodName = hasPlainBody
           ? methodNames.claim(Names.lowerCamel(typeContext) + "Stream")
           : Names.lowerCamel(typeContext);
@@ -179,10 +181,9 @@ final class OperationNormalizer {
     return Optional.empty();
   }
 
-  private static MediaType eventStream(Content content) {
+  private static Map.Entry<String, MediaType> eventStream(Content content) {
     return content.entrySet().stream()
         .filter(e -> e.getKey().toLowerCase(Locale.ROOT).startsWith(EVENT_STREAM))
-        .map(Map.Entry::getValue)
         .findFirst()
         .orElse(null);
   }
@@ -305,7 +306,8 @@ final class OperationNormalizer {
     List<String> jsonTypes = jsonRequestTypes(content);
     if (!jsonTypes.isEmpty()) {
       String sent = jsonTypes.get(0);
-      TypeRef type = converter.typeOf(content.get(sent).getSchema(), typeContext + "Request", pointer);
+      TypeRef type = converter.typeOf(content.get(sent).getSchema(), typeContext + "Request",
+          schemaPointer(pointer, sent));
       return Optional.of(new BodyModel(javaName, type, required, description, "JSON",
           sent.equals("*/*") ? "application/json" : sent, List.of(), jsonTypes.subList(1, jsonTypes.size())));
     }
@@ -314,7 +316,8 @@ final class OperationNormalizer {
     }
     MediaType form = content.get("application/x-www-form-urlencoded");
     if (form != null && form.getSchema() != null) {
-      TypeRef type = converter.typeOf(form.getSchema(), typeContext + "Request", pointer);
+      TypeRef type = converter.typeOf(form.getSchema(), typeContext + "Request",
+          schemaPointer(pointer, "application/x-www-form-urlencoded"));
       return Optional.of(new BodyModel(javaName, type, required, description, "FORM",
           "application/x-www-form-urlencoded"));
     }
@@ -402,7 +405,7 @@ final class OperationNormalizer {
     if (response.getContent() == null || response.getContent().isEmpty()) {
       return Optional.empty();
     }
-    Optional<MediaType> json = jsonMedia(response.getContent());
+    Optional<Map.Entry<String, MediaType>> json = jsonMedia(response.getContent());
     if (json.isEmpty() && response.getContent().keySet().stream()
         .allMatch(type -> type.toLowerCase(Locale.ROOT).startsWith(EVENT_STREAM))) {
       return Optional.empty();
@@ -414,10 +417,10 @@ final class OperationNormalizer {
       // Any other media type (application/octet-stream, application/pdf, image/png) is returned as its bytes.
       return Optional.of(TypeRef.scalar(TypeRef.ScalarKind.BYTES));
     }
-    Schema<?> schema = json.get().getSchema();
+    Schema<?> schema = json.get().getValue().getSchema();
     return schema == null
         ? Optional.empty()
-        : Optional.of(converter.typeOf(schema, context, JsonPointer.child(pointer, "content")));
+        : Optional.of(converter.typeOf(schema, context, schemaPointer(pointer, json.get().getKey())));
   }
 
   /** The JSON body types the spec declares for error statuses (4xx, 5xx, their classes, and default). */
@@ -433,14 +436,14 @@ final class OperationNormalizer {
       if (!error || response == null) {
         continue;
       }
-      Optional<MediaType> json = jsonMedia(response.getContent());
-      if (json.isEmpty() || json.get().getSchema() == null) {
+      Optional<Map.Entry<String, MediaType>> json = jsonMedia(response.getContent());
+      if (json.isEmpty() || json.get().getValue().getSchema() == null) {
         continue;
       }
       String label = status.equals("DEFAULT") ? "default" : status;
       String pointer = JsonPointer.child(JsonPointer.child(operationPointer, "responses"), entry.getKey());
-      types.add(new ErrorModel.DeclaredType(label, converter.typeOf(json.get().getSchema(),
-          typeContext + Names.upperCamel(label) + "Error", JsonPointer.child(pointer, "content"))));
+      types.add(new ErrorModel.DeclaredType(label, converter.typeOf(json.get().getValue().getSchema(),
+          typeContext + Names.upperCamel(label) + "Error", schemaPointer(pointer, json.get().getKey()))));
     }
     return types;
   }
@@ -502,22 +505,28 @@ final class OperationNormalizer {
     return 1;
   }
 
-  private static Optional<MediaType> jsonMedia(Content content) {
+  /** The JSON media type of a response, {@code application/json} before others, with its name. */
+  private static Optional<Map.Entry<String, MediaType>> jsonMedia(Content content) {
     if (content == null) {
       return Optional.empty();
     }
     MediaType exact = content.get("application/json");
     if (exact != null) {
-      return Optional.of(exact);
+      return Optional.of(Map.entry("application/json", exact));
     }
     return content.entrySet().stream()
         .filter(e -> {
           String type = e.getKey().toLowerCase(Locale.ROOT);
           return type.contains("json") || type.equals("*/*");
         })
-        .map(Map.Entry::getValue)
         .findFirst();
   }
+
+  /** Where the schema of one media type of a body sits: {@code <parent>/content/<media type>/schema}. */
+  private static String schemaPointer(String parent, String mediaType) {
+    return JsonPointer.child(JsonPointer.child(JsonPointer.child(parent, "content"), mediaType), "schema");
+  }
+
 
   /** Every scheme named by any alternative of the operation's (or else the API's) security requirements. */
   private List<String> security(Operation operation) {
