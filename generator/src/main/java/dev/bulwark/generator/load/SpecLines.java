@@ -89,6 +89,9 @@ public final class SpecLines {
         }
         if (wanted.contains(pointer)) {
           lines.putIfAbsent(pointer, parser.currentTokenLocation().getLineNr());
+          if (lines.size() == wanted.size()) {
+            break;
+          }
         } else {
           if (token == JsonToken.FIELD_NAME) {
             parser.nextToken();
