@@ -79,7 +79,8 @@ class UnionsTest {
 
     String json = moshi.adapter(Order.class).toJson(order);
 
-    assertThat(json).contains("\"payment\":{\"type\":\"card\",\"last4\":\"1881\"}").contains("\"discount\":\"WELCOME\"");
+    assertThat(json).contains("\"payment\":{\"type\":\"card\",\"last4\":\"1881\"}")
+        .contains("\"discount\":\"WELCOME\"");
     assertThat(moshi.adapter(Order.class).fromJsonValue(moshi.adapter(Object.class).fromJsonValue(
         moshi.adapter(Order.class).toJsonValue(order)))).isEqualTo(order);
   }

@@ -104,6 +104,11 @@ record EmitContext(String basePackage, String specFileName, String generatorVers
         .replace("{", "&#123;").replace("}", "&#125;") + "</code>";
   }
 
+  /** The sentence that documents a spec's {@code default}, given as JSON text. */
+  static String defaultDoc(String json) {
+    return "Default: " + code(json) + ".";
+  }
+
   /** Spec text made safe for a Javadoc comment. */
   static String javadoc(String text) {
     return text.replace("*/", "*&#47;").replace("/*", "&#47;*").replace("\\u", "\\\\u");

@@ -33,10 +33,11 @@ final class ModelEmitter {
         .orElse(CodeBlock.of(""));
     String javadoc = property.description();
     if (property.defaultValue().isPresent()) {
-      javadoc = EmitContext.appendSentence(javadoc, "Default: " + EmitContext.code(property.defaultValue().get()) + ".");
+      javadoc = EmitContext.appendSentence(javadoc, EmitContext.defaultDoc(property.defaultValue().get()));
     }
     if (!initialValue.isEmpty()) {
-      javadoc = EmitContext.appendSentence(javadoc, types.initialValueDoc(property.type(), property.fixedValue().get()));
+      String fixed = property.fixedValue().get();
+      javadoc = EmitContext.appendSentence(javadoc, types.initialValueDoc(property.type(), fixed));
     }
     return new ValueClassEmitter.ValueField(
         property.javaName(),

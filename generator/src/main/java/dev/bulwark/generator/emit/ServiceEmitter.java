@@ -47,8 +47,9 @@ final class ServiceEmitter {
       String doc = EmitContext.appendSentence(parameter.description(), Names.capitalize(
           parameter.location().name().toLowerCase(java.util.Locale.ROOT)) + " parameter {@code " + parameter.name()
           + "}" + (parameter.required() ? ", required." : ".")
-          + parameter.defaultValue().map(value -> " Default: " + EmitContext.code(value) + ".").orElse("")
-          + (initialValue.isEmpty() ? "" : " " + types.initialValueDoc(parameter.type(), parameter.fixedValue().get())));
+          + parameter.defaultValue().map(value -> " " + EmitContext.defaultDoc(value)).orElse("")
+          + parameter.fixedValue().filter(value -> !initialValue.isEmpty())
+              .map(value -> " " + types.initialValueDoc(parameter.type(), value)).orElse(""));
       TypeName type = types.forValue(parameter.type(), parameter.required());
       fields.add(new ValueClassEmitter.ValueField(
           parameter.javaName(),

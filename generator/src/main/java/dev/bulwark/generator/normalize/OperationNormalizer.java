@@ -279,7 +279,9 @@ final class OperationNormalizer {
         style,
         explode,
         schema == null ? Optional.empty() : converter.defaultValue(schema),
-        schema == null || !required || SchemaConverter.isNullable(schema) ? Optional.empty() : converter.onlyValue(schema));
+        schema == null || !required || SchemaConverter.isNullable(schema)
+            ? Optional.empty()
+            : converter.onlyValue(schema));
   }
 
   private Optional<BodyModel> body(
@@ -459,7 +461,6 @@ final class OperationNormalizer {
     return null;
   }
 
-  /** The media type to read as JSON: {@code application/json} first, then any {@code +json} or wildcard type. */
   /**
    * The JSON media types of a request body, the one to send first: {@code application/json} where the spec has it,
    * else the first in the spec's order, passing over JSON Patch ({@code application/json-patch+json}, whose body is
@@ -486,7 +487,7 @@ final class OperationNormalizer {
     List<String> usable = new ArrayList<>(List.of(types.get(0)));
     for (String type : types.subList(1, types.size())) {
       Schema<?> schema = content.get(type).getSchema();
-      if (schema.equals(sent) && preference(type, schema) < 2) {
+      if (schema.equals(sent) && preference(type, schema) < 2 && !type.equals("*/*")) {
         usable.add(type);
       }
     }
@@ -505,7 +506,7 @@ final class OperationNormalizer {
     return 1;
   }
 
-  /** The JSON media type of a response, {@code application/json} before others, with its name. */
+  /** The media type to read as JSON, with its name: {@code application/json} first, then any JSON or wildcard type. */
   private static Optional<Map.Entry<String, MediaType>> jsonMedia(Content content) {
     if (content == null) {
       return Optional.empty();
@@ -526,7 +527,6 @@ final class OperationNormalizer {
   private static String schemaPointer(String parent, String mediaType) {
     return JsonPointer.child(JsonPointer.child(JsonPointer.child(parent, "content"), mediaType), "schema");
   }
-
 
   /** Every scheme named by any alternative of the operation's (or else the API's) security requirements. */
   private List<String> security(Operation operation) {
