@@ -12,6 +12,8 @@ import dev.bulwark.conformance.feeds.service.ListLinkedArticlesParams;
 import dev.bulwark.conformance.feeds.service.StyleCheckParams;
 import dev.bulwark.conformance.feeds.model.StyleCheckRange;
 import dev.bulwark.conformance.orders.OrdersClient;
+import dev.bulwark.conformance.orders.service.AddAttachmentMultipartParams;
+import dev.bulwark.conformance.orders.model.AddAttachmentRequest;
 import dev.bulwark.conformance.orders.model.AddNoteRequest;
 import dev.bulwark.conformance.orders.model.OrderPatch;
 import dev.bulwark.conformance.orders.model.OrderRequest;
@@ -28,6 +30,7 @@ import dev.bulwark.runtime.BinaryBody;
 import dev.bulwark.runtime.BinaryResponse;
 import dev.bulwark.runtime.EventStream;
 import dev.bulwark.runtime.error.ApiStatusException;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -130,6 +133,11 @@ class PrismConformanceTest {
       call("getOrder", () -> assertThat(orders.getOrder("o-1").getId()).isNotNull());
       call("updateOrder", () -> assertThat(orders.updateOrder("o-1", OrderPatch.builder().quantity(3).build())
           .getId()).isNotNull());
+      call("addAttachment", () -> assertThat(orders.addAttachment("o-1", AddAttachmentRequest.builder()
+          .url(URI.create("https://files.example.com/receipt.pdf")).build()).getId()).isNotNull());
+      call("addAttachmentMultipart", () -> assertThat(orders.addAttachmentMultipart(AddAttachmentMultipartParams
+          .builder().orderId("o-1").file(BinaryBody.of("%PDF".getBytes()).withFileName("receipt.pdf"))
+          .caption("Receipt").build()).getId()).isNotNull());
       call("cancelOrder", () -> orders.cancelOrder("o-1"));
       call("addNote", () -> assertThat(orders.addNote("o-1", AddNoteRequest.builder().text("gift").build()))
           .isNotNull());
@@ -137,7 +145,7 @@ class PrismConformanceTest {
           .status(OrderStatus.PAID).build())).isNotNull());
       call("refundOrder", () -> assertThat(orders.refundOrder("o-1")).isNotNull());
       call("dailyReport", () -> assertThat(orders.dailyReport()).isNotNull());
-      assertClean(prism, 9);
+      assertClean(prism, 11);
     }
   }
 

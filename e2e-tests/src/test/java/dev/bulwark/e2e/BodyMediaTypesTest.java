@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.bulwark.e2e.orders.OrdersClient;
+import dev.bulwark.e2e.orders.model.AddAttachmentRequest;
 import dev.bulwark.e2e.orders.model.OrderPatch;
+import dev.bulwark.e2e.orders.service.AddAttachmentMultipartParams;
 import dev.bulwark.e2e.orders.service.UpdateOrderParams;
+import dev.bulwark.runtime.BinaryBody;
 import dev.bulwark.runtime.RequestOptions;
+import java.net.URI;
 import java.io.IOException;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -17,7 +21,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A JSON body goes out as the JSON type the spec gives (a PATCH as {@code application/merge-patch+json}, not
- * {@code application/json}, which such servers refuse), and the caller can pick another that the spec accepts.
+ * {@code application/json}, which such servers refuse), and the caller can pick another that the spec accepts; an
+ * operation that also takes a multipart body (an upload beside a JSON body that takes a URL) has a method for each.
  */
 class BodyMediaTypesTest {
   private static final String ORDER = "{\"id\": \"o-1\", \"sku\": \"pen\", \"quantity\": 3, \"status\": \"paid\"}";
@@ -70,5 +75,30 @@ class BodyMediaTypesTest {
     assertThatThrownBy(() -> RequestOptions.builder().header("Content-Type", "merge patch please"))
         .isInstanceOf(IllegalArgumentException.class);
     assertThat(server.getRequestCount()).isZero();
+  }
+
+  @Test
+  void anOperationTakingJsonOrMultipartHasAMethodForEach() throws Exception {
+    server.enqueue(new MockResponse.Builder().code(201).addHeader("Content-Type", "application/json")
+        .body("{\"id\": \"a-1\"}").build());
+    server.enqueue(new MockResponse.Builder().code(201).addHeader("Content-Type", "application/json")
+        .body("{\"id\": \"a-2\"}").build());
+
+    assertThat(client.orders().addAttachment("o-1",
+        AddAttachmentRequest.builder().url(URI.create("https://files.example.com/r.pdf")).build()).getId())
+        .isEqualTo("a-1");
+    assertThat(client.orders().addAttachmentMultipart(AddAttachmentMultipartParams.builder().orderId("o-1")
+        .file(BinaryBody.of("%PDF".getBytes()).withFileName("r.pdf")).caption("Receipt").build()).getId())
+        .isEqualTo("a-2");
+
+    RecordedRequest json = server.takeRequest();
+    assertThat(json.getHeaders().get("Content-Type")).startsWith("application/json");
+    assertThat(json.getBody().utf8()).isEqualTo("{\"url\":\"https://files.example.com/r.pdf\"}");
+    RecordedRequest multipart = server.takeRequest();
+    assertThat(multipart.getUrl().encodedPath()).isEqualTo("/orders/o-1/attachments");
+    assertThat(multipart.getHeaders().get("Content-Type")).startsWith("multipart/form-data; boundary=");
+    assertThat(multipart.getBody().utf8())
+        .contains("Content-Disposition: form-data; name=\"file\"; filename=\"r.pdf\"", "%PDF",
+            "Content-Disposition: form-data; name=\"caption\"", "Receipt");
   }
 }

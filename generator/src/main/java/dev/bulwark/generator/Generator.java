@@ -109,9 +109,10 @@ public final class Generator {
 
   /** The normaliser's and the lint's warnings, in that order, with the lines of the spec they point at. */
   private static List<SpecProblem> located(Path spec, List<SpecProblem> normalizer, List<SpecProblem> lint) {
-    List<SpecProblem> warnings = new java.util.ArrayList<>(normalizer);
+    // An operation with a method per body kind is linted once per method, with the same findings.
+    java.util.Set<SpecProblem> warnings = new java.util.LinkedHashSet<>(normalizer);
     warnings.addAll(lint);
-    return SpecLines.locate(spec, warnings);
+    return SpecLines.locate(spec, List.copyOf(warnings));
   }
 
   private static String codeId(Class<?> type) {

@@ -547,6 +547,9 @@ final class ServiceEmitter {
     doc.append("<p>{@code ").append(operation.httpMethod()).append(' ')
         .append(EmitContext.javadoc(operation.path())).append("}, operation {@code ")
         .append(EmitContext.javadoc(operation.operationId())).append("}.\n\n");
+    operation.alternativeOf().ifPresent(primary -> doc.append("<p>Sends the body as {@code ")
+        .append(operation.body().orElseThrow().mediaType()).append("}; {@code ").append(primary.methodName())
+        .append("} sends it as {@code ").append(EmitContext.javadoc(primary.mediaType())).append("}.\n\n"));
     if (operation.deprecated()) {
       doc.append("@deprecated the API marks this operation as deprecated\n");
     }

@@ -26,6 +26,8 @@ import java.util.Optional;
  * @param server the server the operation or its path names (variables at their defaults), when the spec names one
  * @param accept the {@code Accept} header for success media types other than JSON (such as {@code text/plain}); empty
  *     for JSON, the runtime's default
+ * @param alternativeOf for a method that sends the body in another kind the spec offers (a form, multipart), the
+ *     method that sends it in the first kind; empty for that one
  */
 public record OperationModel(
     String operationId,
@@ -49,7 +51,8 @@ public record OperationModel(
     Optional<PaginationModel> pagination,
     Optional<StreamModel> stream,
     Optional<String> server,
-    String accept) {
+    String accept,
+    Optional<Primary> alternativeOf) {
 
   public OperationModel {
     parameters = List.copyOf(parameters);
@@ -62,8 +65,12 @@ public record OperationModel(
   public OperationModel withPagination(PaginationModel pagination) {
     return new OperationModel(operationId, methodName, paramsClassName, httpMethod, path, summary, description,
         deprecated, parameters, body, responseType, responseMayBeEmpty, successVariants, resultClassName,
-        securitySchemes, resilience, errorTypes, errorEnvelope, Optional.of(pagination), stream, server, accept);
+        securitySchemes, resilience, errorTypes, errorEnvelope, Optional.of(pagination), stream, server, accept,
+        alternativeOf);
   }
+
+  /** The method of an operation that sends its body in the first kind the spec offers, and that kind's media type. */
+  public record Primary(String methodName, String mediaType) {}
 
   /** The body type of one 2xx status ({@code 201}, or a class such as {@code 2XX}). */
   public record SuccessVariant(String status, TypeRef type) {}

@@ -137,13 +137,14 @@ public final class Normalizer {
       UniqueNames methodNames = new UniqueNames().reserve("withRawResponse");
       List<OperationModel> models = new ArrayList<>();
       for (OperationSource source : sources) {
-        OperationModel model = operations.normalize(source, methodNames);
+        List<OperationModel> methods = operations.normalize(source, methodNames);
+        OperationModel model = methods.get(0);
         paginationReader.read(source.operation().getExtensions(), source.pointer())
             .ifPresent(settings -> {
               paginated.put(model, settings);
               pageMethods.put(model, methodNames.claim(model.methodName() + "Pages"));
             });
-        models.add(model);
+        models.addAll(methods);
       }
       result.add(new ServiceModel(
           service.className(), service.accessorName(), service.tag(), service.description(), models));

@@ -57,7 +57,45 @@ final class OperationNormalizer {
     this.classNames = classNames;
   }
 
-  OperationModel normalize(Normalizer.OperationSource source, UniqueNames methodNames) {
+  /**
+   * The operation's methods: the first sends the body in the first kind the spec offers (JSON, form, text,
+   * multipart, binary); one more follows for each other structured kind (a form or multipart body, such as a file
+   * upload beside a JSON body that takes URLs), named after it ({@code editImageMultipart}), with its own parameters.
+   */
+  List<OperationModel> normalize(Normalizer.OperationSource source, UniqueNames methodNames) {
+    OperationModel primary = primary(source, methodNames);
+    List<OperationModel> methods = new ArrayList<>(List.of(primary));
+    RequestBody requestBody = requestBody(source.operation().getRequestBody(), source.pointer());
+    if (requestBody == null || requestBody.getContent() == null || primary.body().isEmpty()) {
+      return methods;
+    }
+    for (String kind : List.of("FORM", "MULTIPART")) {
+      if (primary.body().get().kind().equals(kind)) {
+        continue;
+      }
+      String methodName = methodNames.claim(primary.methodName() + Names.upperCamel(kind.toLowerCase(Locale.ROOT)));
+      String typeContext = Names.upperCamel(methodName);
+      UniqueNames parameterNames = new UniqueNames();
+      primary.parameters().forEach(parameter -> parameterNames.claim(parameter.javaName()));
+      Optional<BodyModel> body = kind.equals("FORM")
+          ? form(requestBody, typeContext, source.pointer(), parameterNames)
+          : multipart(requestBody, typeContext, source.pointer(), parameterNames);
+      if (body.isEmpty()) {
+        methodNames.release(methodName);
+        continue;
+      }
+      methods.add(new OperationModel(primary.operationId(), methodName, classNames.claim(typeContext + "Params"),
+          primary.httpMethod(), primary.path(), primary.summary(), primary.description(), primary.deprecated(),
+          primary.parameters(), body, primary.responseType(), primary.responseMayBeEmpty(), primary.successVariants(),
+          primary.successVariants().isEmpty() ? "" : classNames.claim(typeContext + "Result"),
+          primary.securitySchemes(), primary.resilience(), primary.errorTypes(), primary.errorEnvelope(),
+          Optional.empty(), Optional.empty(), primary.server(), primary.accept(),
+          Optional.of(new OperationModel.Primary(primary.methodName(), primary.body().get().mediaType()))));
+    }
+    return methods;
+  }
+
+  private OperationModel primary(Normalizer.OperationSource source, UniqueNames methodNames) {
     Operation operation = source.operation();
     String pointer = source.pointer();
     String operationId = operation.getOperationId() != null && !operation.getOperationId().isBlank()
@@ -111,7 +149,8 @@ final class OperationNormalizer {
         Optional.empty(),
         stream,
         server(source),
-        accept(operation));
+        accept(operation),
+        Optional.empty());
   }
 
   /**
@@ -284,25 +323,57 @@ final class OperationNormalizer {
             : converter.onlyValue(schema));
   }
 
-  private Optional<BodyModel> body(
-      RequestBody requestBody, String typeContext, String operationPointer, UniqueNames parameterNames) {
-    if (requestBody == null) {
+  /** The request body, a shared one's target for a {@code $ref}; null when there is none or it cannot be found. */
+  private RequestBody requestBody(RequestBody requestBody, String operationPointer) {
+    if (requestBody == null || requestBody.get$ref() == null) {
+      return requestBody;
+    }
+    String prefix = "#/components/requestBodies/";
+    return requestBody.get$ref().startsWith(prefix) && components.getRequestBodies() != null
+        ? components.getRequestBodies().get(requestBody.get$ref().substring(prefix.length()))
+        : null;
+  }
+
+  /** The form body of a request that offers one, its schema a model or map whose members are the fields. */
+  private Optional<BodyModel> form(RequestBody requestBody, String typeContext, String operationPointer,
+      UniqueNames parameterNames) {
+    MediaType form = requestBody.getContent().get("application/x-www-form-urlencoded");
+    if (form == null || form.getSchema() == null) {
       return Optional.empty();
     }
     String pointer = JsonPointer.child(operationPointer, "requestBody");
-    if (requestBody.get$ref() != null) {
-      String prefix = "#/components/requestBodies/";
-      RequestBody target = requestBody.get$ref().startsWith(prefix) && components.getRequestBodies() != null
-          ? components.getRequestBodies().get(requestBody.get$ref().substring(prefix.length()))
-          : null;
-      if (target == null) {
-        warnings.add(pointer, "cannot resolve request body $ref '" + requestBody.get$ref() + "'; no body is sent");
-        return Optional.empty();
-      }
-      requestBody = target;
+    TypeRef type = converter.typeOf(form.getSchema(), typeContext + "Request",
+        schemaPointer(pointer, "application/x-www-form-urlencoded"));
+    return Optional.of(new BodyModel(parameterNames.claim("body"), type, Boolean.TRUE.equals(requestBody.getRequired()),
+        SchemaConverter.text(requestBody.getDescription()), "FORM", "application/x-www-form-urlencoded"));
+  }
+
+  /** The multipart body of a request that offers one, each property of its schema a part. */
+  private Optional<BodyModel> multipart(RequestBody requestBody, String typeContext, String operationPointer,
+      UniqueNames parameterNames) {
+    Optional<String> multipart = requestBody.getContent().keySet().stream()
+        .filter(type -> type.toLowerCase(Locale.ROOT).startsWith("multipart/")).findFirst();
+    if (multipart.isEmpty()) {
+      return Optional.empty();
+    }
+    String pointer = JsonPointer.child(operationPointer, "requestBody");
+    return multipart(requestBody.getContent().get(multipart.get()), parameterNames.claim("body"),
+        Boolean.TRUE.equals(requestBody.getRequired()), SchemaConverter.text(requestBody.getDescription()),
+        typeContext, JsonPointer.child(JsonPointer.child(pointer, "content"), multipart.get()), parameterNames);
+  }
+
+  private Optional<BodyModel> body(
+      RequestBody given, String typeContext, String operationPointer, UniqueNames parameterNames) {
+    if (given == null) {
+      return Optional.empty();
+    }
+    String pointer = JsonPointer.child(operationPointer, "requestBody");
+    RequestBody requestBody = requestBody(given, operationPointer);
+    if (requestBody == null) {
+      warnings.add(pointer, "cannot resolve request body $ref '" + given.get$ref() + "'; no body is sent");
+      return Optional.empty();
     }
     Content content = requestBody.getContent();
-    String javaName = parameterNames.claim("body");
     boolean required = Boolean.TRUE.equals(requestBody.getRequired());
     String description = SchemaConverter.text(requestBody.getDescription());
     List<String> jsonTypes = jsonRequestTypes(content);
@@ -310,40 +381,32 @@ final class OperationNormalizer {
       String sent = jsonTypes.get(0);
       TypeRef type = converter.typeOf(content.get(sent).getSchema(), typeContext + "Request",
           schemaPointer(pointer, sent));
-      return Optional.of(new BodyModel(javaName, type, required, description, "JSON",
+      return Optional.of(new BodyModel(parameterNames.claim("body"), type, required, description, "JSON",
           sent.equals("*/*") ? "application/json" : sent, List.of(), jsonTypes.subList(1, jsonTypes.size())));
     }
     if (content == null || content.isEmpty()) {
       return Optional.empty();
     }
-    MediaType form = content.get("application/x-www-form-urlencoded");
-    if (form != null && form.getSchema() != null) {
-      TypeRef type = converter.typeOf(form.getSchema(), typeContext + "Request",
-          schemaPointer(pointer, "application/x-www-form-urlencoded"));
-      return Optional.of(new BodyModel(javaName, type, required, description, "FORM",
-          "application/x-www-form-urlencoded"));
+    Optional<BodyModel> form = form(requestBody, typeContext, operationPointer, parameterNames);
+    if (form.isPresent()) {
+      return form;
     }
     Optional<String> text = content.keySet().stream()
         .filter(type -> type.toLowerCase(Locale.ROOT).startsWith("text/")).findFirst();
     if (text.isPresent()) {
-      return Optional.of(new BodyModel(javaName, TypeRef.scalar(TypeRef.ScalarKind.STRING), required, description,
-          "TEXT", text.get()));
+      return Optional.of(new BodyModel(parameterNames.claim("body"), TypeRef.scalar(TypeRef.ScalarKind.STRING),
+          required, description, "TEXT", text.get()));
     }
-    Optional<String> multipart = content.keySet().stream()
-        .filter(type -> type.toLowerCase(Locale.ROOT).startsWith("multipart/")).findFirst();
-    if (multipart.isPresent()) {
-      Optional<BodyModel> parts = multipart(content.get(multipart.get()), javaName, required, description, typeContext,
-          JsonPointer.child(JsonPointer.child(pointer, "content"), multipart.get()), parameterNames);
-      if (parts.isPresent()) {
-        return parts;
-      }
+    Optional<BodyModel> parts = multipart(requestBody, typeContext, operationPointer, parameterNames);
+    if (parts.isPresent()) {
+      return parts;
     }
     Optional<String> binary = content.keySet().stream()
         .filter(type -> !type.toLowerCase(Locale.ROOT).startsWith("multipart/")).findFirst();
     if (binary.isPresent()) {
       String mediaType = binary.get().contains("*") ? "application/octet-stream" : binary.get();
-      return Optional.of(new BodyModel(javaName, TypeRef.scalar(TypeRef.ScalarKind.FILE), required, description,
-          "BINARY", mediaType));
+      return Optional.of(new BodyModel(parameterNames.claim("body"), TypeRef.scalar(TypeRef.ScalarKind.FILE),
+          required, description, "BINARY", mediaType));
     }
     warnings.add(pointer, "request bodies of type " + content.keySet()
         + " are not supported yet; the generated method sends no body");

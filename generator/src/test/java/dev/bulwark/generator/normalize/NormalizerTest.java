@@ -170,4 +170,23 @@ class NormalizerTest {
         .containsExactly("application/strategic-merge-patch+json");
     assertThat(operation("createPet").body().orElseThrow().mediaType()).isEqualTo("application/json");
   }
+
+  @Test
+  void aBodyOfferedAsJsonOrMultipartGetsAMethodForEachWithItsOwnParameters() throws Exception {
+    ApiModel orders = new Normalizer().normalize(new SpecLoader().load(TestSpecs.sample("orders.yaml")),
+        Optional.empty()).model();
+    java.util.List<OperationModel> methods = orders.services().stream().flatMap(s -> s.operations().stream())
+        .filter(o -> o.operationId().equals("addAttachment")).toList();
+
+    assertThat(methods).extracting(OperationModel::methodName)
+        .containsExactly("addAttachment", "addAttachmentMultipart");
+    assertThat(methods).extracting(OperationModel::paramsClassName)
+        .containsExactly("AddAttachmentParams", "AddAttachmentMultipartParams");
+    assertThat(methods.get(0).body().orElseThrow().kind()).isEqualTo("JSON");
+    assertThat(methods.get(1).body().orElseThrow().parts()).extracting(part -> part.name())
+        .containsExactly("file", "caption");
+    assertThat(methods.get(1).alternativeOf())
+        .contains(new OperationModel.Primary("addAttachment", "application/json"));
+    assertThat(methods.get(1).parameters()).isEqualTo(methods.get(0).parameters());
+  }
 }
