@@ -65,7 +65,7 @@ final class OperationNormalizer {
   List<OperationModel> normalize(Normalizer.OperationSource source, UniqueNames methodNames) {
     OperationModel primary = primary(source, methodNames);
     List<OperationModel> methods = new ArrayList<>(List.of(primary));
-    RequestBody requestBody = requestBody(source.operation().getRequestBody(), source.pointer());
+    RequestBody requestBody = requestBody(source.operation().getRequestBody());
     if (requestBody == null || requestBody.getContent() == null || primary.body().isEmpty()) {
       return methods;
     }
@@ -324,7 +324,7 @@ final class OperationNormalizer {
   }
 
   /** The request body, a shared one's target for a {@code $ref}; null when there is none or it cannot be found. */
-  private RequestBody requestBody(RequestBody requestBody, String operationPointer) {
+  private RequestBody requestBody(RequestBody requestBody) {
     if (requestBody == null || requestBody.get$ref() == null) {
       return requestBody;
     }
@@ -368,7 +368,7 @@ final class OperationNormalizer {
       return Optional.empty();
     }
     String pointer = JsonPointer.child(operationPointer, "requestBody");
-    RequestBody requestBody = requestBody(given, operationPointer);
+    RequestBody requestBody = requestBody(given);
     if (requestBody == null) {
       warnings.add(pointer, "cannot resolve request body $ref '" + given.get$ref() + "'; no body is sent");
       return Optional.empty();
