@@ -95,7 +95,7 @@ final class ServiceEmitter {
   /** The body's description, and for a JSON body sent as another JSON type or able to be, which it is. */
   private static String bodyDoc(BodyModel body) {
     String doc = body.description().isEmpty() ? "The request body." : body.description();
-    if (!body.kind().equals("JSON") || isPlainJson(body.mediaType()) && body.otherMediaTypes().isEmpty()) {
+    if (!body.kind().equals("JSON") || BodyModel.isPlainJson(body.mediaType()) && body.otherMediaTypes().isEmpty()) {
       return doc;
     }
     String sent = "Sent as {@code " + body.mediaType() + "}";
@@ -105,11 +105,6 @@ final class ServiceEmitter {
     return EmitContext.appendSentence(doc, sent + "; the API also takes " + body.otherMediaTypes().stream()
         .map(type -> "{@code " + type + "}").collect(java.util.stream.Collectors.joining(", "))
         + ": to send one, set it as the {@code Content-Type} header in {@code RequestOptions}.");
-  }
-
-  private static boolean isPlainJson(String mediaType) {
-    String type = mediaType.toLowerCase(java.util.Locale.ROOT);
-    return type.equals("application/json") || type.startsWith("application/json;");
   }
 
   TypeSpec emit(ServiceModel service, String clientName) {
@@ -264,7 +259,7 @@ final class ServiceEmitter {
         case "MULTIPART" -> b.parts().forEach(part -> request.add("\n.multipartPart($S, params.$N())", part.name(),
             "get" + Names.capitalize(part.javaName())));
         default -> {
-          if (isPlainJson(b.mediaType())) {
+          if (BodyModel.isPlainJson(b.mediaType())) {
             request.add("\n.jsonBody(params.$N(), $L)", getter, bodyType);
           } else {
             request.add("\n.jsonBody(params.$N(), $L, $S)", getter, bodyType, b.mediaType());

@@ -29,6 +29,12 @@ public record BodyModel(
     this(javaName, type, required, description, kind, mediaType, List.of(), List.of());
   }
 
+  /** Whether a media type is {@code application/json} itself, with parameters or without, not another JSON type. */
+  public static boolean isPlainJson(String mediaType) {
+    String type = mediaType.toLowerCase(java.util.Locale.ROOT);
+    return type.equals("application/json") || type.startsWith("application/json;");
+  }
+
   /**
    * One part of a {@code multipart/form-data} body: a property of its schema.
    *

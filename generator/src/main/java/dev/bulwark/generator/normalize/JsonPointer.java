@@ -8,4 +8,9 @@ final class JsonPointer {
   static String child(String parent, String token) {
     return parent + "/" + token.replace("~", "~0").replace("/", "~1");
   }
+
+  /** Where the schema of one media type of a body sits: {@code <parent>/content/<media type>/schema}. */
+  static String mediaSchema(String parent, String mediaType) {
+    return child(child(child(parent, "content"), mediaType), "schema");
+  }
 }

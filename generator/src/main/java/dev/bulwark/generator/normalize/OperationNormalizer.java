@@ -28,7 +28,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** Normalises one operation: its names, parameters, JSON body, success response type and security. */
+/**
+ * Normalises one operation: its names, parameters, success and error types, security and servers; its request body
+ * is {@link RequestBodyNormalizer}'s.
+ */
 final class OperationNormalizer {
   /** Headers that OpenAPI says are set by other means, never by a header parameter. */
   private static final Set<String> IGNORED_HEADERS = Set.of("accept", "content-type", "authorization");
@@ -39,10 +42,8 @@ final class OperationNormalizer {
   private final Warnings warnings;
   private final UniqueNames classNames;
   private static final String EVENT_STREAM = "text/event-stream";
-  /** A media type a request can carry: {@code type/subtype}, with parameters or without. */
-  private static final java.util.regex.Pattern MEDIA_TYPE =
-      java.util.regex.Pattern.compile("[a-z0-9!#$&^_.+-]+/[a-z0-9!#$&^_.+-]+(\\s*;.*)?");
 
+  private final RequestBodyNormalizer bodies;
   private final ResilienceResolver resilience;
   private final StreamReader streams;
 
@@ -55,6 +56,7 @@ final class OperationNormalizer {
     this.converter = converter;
     this.warnings = warnings;
     this.classNames = classNames;
+    this.bodies = new RequestBodyNormalizer(components, converter, warnings);
   }
 
   /**
@@ -65,7 +67,7 @@ final class OperationNormalizer {
   List<OperationModel> normalize(Normalizer.OperationSource source, UniqueNames methodNames) {
     OperationModel primary = primary(source, methodNames);
     List<OperationModel> methods = new ArrayList<>(List.of(primary));
-    RequestBody requestBody = requestBody(source.operation().getRequestBody());
+    RequestBody requestBody = bodies.requestBody(source.operation().getRequestBody());
     if (requestBody == null || requestBody.getContent() == null || primary.body().isEmpty()) {
       return methods;
     }
@@ -78,8 +80,8 @@ final class OperationNormalizer {
       UniqueNames parameterNames = new UniqueNames();
       primary.parameters().forEach(parameter -> parameterNames.claim(parameter.javaName()));
       Optional<BodyModel> body = kind.equals("FORM")
-          ? form(requestBody, typeContext, source.pointer(), parameterNames)
-          : multipart(requestBody, typeContext, source.pointer(), parameterNames);
+          ? bodies.form(requestBody, typeContext, source.pointer(), parameterNames)
+          : bodies.multipart(requestBody, typeContext, source.pointer(), parameterNames);
       if (body.isEmpty()) {
         methodNames.release(methodName);
         continue;
@@ -117,7 +119,7 @@ final class OperationNormalizer {
         parameters.add(model);
       }
     }
-    Optional<BodyModel> body = body(operation.getRequestBody(), typeContext, pointer, parameterNames);
+    Optional<BodyModel> body = bodies.body(operation.getRequestBody(), typeContext, pointer, parameterNames);
     Map<String, Optional<TypeRef>> successes = successTypes(operation, typeContext, pointer);
     Optional<TypeRef> response = successes.values().stream().flatMap(Optional::stream).findFirst();
     List<OperationModel.SuccessVariant> variants = new ArrayList<>();
@@ -210,7 +212,7 @@ final class OperationNormalizer {
       TypeRef eventType = schema == null || "string".equals(schema.getType())
           || (schema.getTypes() != null && schema.getTypes().equals(Set.of("string")))
           ? TypeRef.scalar(TypeRef.ScalarKind.STRING)
-          : converter.typeOf(schema, typeContext + "Event", schemaPointer(pointer, media.getKey()));
+          : converter.typeOf(schema, typeContext + "Event", JsonPointer.mediaSchema(pointer, media.getKey()));
       String methodName = hasPlainBody
           ? methodNames.claim(Names.lowerCamel(typeContext) + "Stream")
           : Names.lowerCamel(typeContext);
@@ -323,132 +325,6 @@ final class OperationNormalizer {
             : converter.onlyValue(schema));
   }
 
-  /** The request body, a shared one's target for a {@code $ref}; null when there is none or it cannot be found. */
-  private RequestBody requestBody(RequestBody requestBody) {
-    if (requestBody == null || requestBody.get$ref() == null) {
-      return requestBody;
-    }
-    String prefix = "#/components/requestBodies/";
-    return requestBody.get$ref().startsWith(prefix) && components.getRequestBodies() != null
-        ? components.getRequestBodies().get(requestBody.get$ref().substring(prefix.length()))
-        : null;
-  }
-
-  /** The form body of a request that offers one, its schema a model or map whose members are the fields. */
-  private Optional<BodyModel> form(RequestBody requestBody, String typeContext, String operationPointer,
-      UniqueNames parameterNames) {
-    MediaType form = requestBody.getContent().get("application/x-www-form-urlencoded");
-    if (form == null || form.getSchema() == null) {
-      return Optional.empty();
-    }
-    String pointer = JsonPointer.child(operationPointer, "requestBody");
-    TypeRef type = converter.typeOf(form.getSchema(), typeContext + "Request",
-        schemaPointer(pointer, "application/x-www-form-urlencoded"));
-    return Optional.of(new BodyModel(parameterNames.claim("body"), type, Boolean.TRUE.equals(requestBody.getRequired()),
-        SchemaConverter.text(requestBody.getDescription()), "FORM", "application/x-www-form-urlencoded"));
-  }
-
-  /** The multipart body of a request that offers one, each property of its schema a part. */
-  private Optional<BodyModel> multipart(RequestBody requestBody, String typeContext, String operationPointer,
-      UniqueNames parameterNames) {
-    Optional<String> multipart = requestBody.getContent().keySet().stream()
-        .filter(type -> type.toLowerCase(Locale.ROOT).startsWith("multipart/")).findFirst();
-    if (multipart.isEmpty()) {
-      return Optional.empty();
-    }
-    String pointer = JsonPointer.child(operationPointer, "requestBody");
-    return multipart(requestBody.getContent().get(multipart.get()), parameterNames.claim("body"),
-        Boolean.TRUE.equals(requestBody.getRequired()), SchemaConverter.text(requestBody.getDescription()),
-        typeContext, JsonPointer.child(JsonPointer.child(pointer, "content"), multipart.get()), parameterNames);
-  }
-
-  private Optional<BodyModel> body(
-      RequestBody given, String typeContext, String operationPointer, UniqueNames parameterNames) {
-    if (given == null) {
-      return Optional.empty();
-    }
-    String pointer = JsonPointer.child(operationPointer, "requestBody");
-    RequestBody requestBody = requestBody(given);
-    if (requestBody == null) {
-      warnings.add(pointer, "cannot resolve request body $ref '" + given.get$ref() + "'; no body is sent");
-      return Optional.empty();
-    }
-    Content content = requestBody.getContent();
-    boolean required = Boolean.TRUE.equals(requestBody.getRequired());
-    String description = SchemaConverter.text(requestBody.getDescription());
-    List<String> jsonTypes = jsonRequestTypes(content);
-    if (!jsonTypes.isEmpty()) {
-      String sent = jsonTypes.get(0);
-      TypeRef type = converter.typeOf(content.get(sent).getSchema(), typeContext + "Request",
-          schemaPointer(pointer, sent));
-      return Optional.of(new BodyModel(parameterNames.claim("body"), type, required, description, "JSON",
-          sent.equals("*/*") ? "application/json" : sent, List.of(), jsonTypes.subList(1, jsonTypes.size())));
-    }
-    if (content == null || content.isEmpty()) {
-      return Optional.empty();
-    }
-    Optional<BodyModel> form = form(requestBody, typeContext, operationPointer, parameterNames);
-    if (form.isPresent()) {
-      return form;
-    }
-    Optional<String> text = content.keySet().stream()
-        .filter(type -> type.toLowerCase(Locale.ROOT).startsWith("text/")).findFirst();
-    if (text.isPresent()) {
-      return Optional.of(new BodyModel(parameterNames.claim("body"), TypeRef.scalar(TypeRef.ScalarKind.STRING),
-          required, description, "TEXT", text.get()));
-    }
-    Optional<BodyModel> parts = multipart(requestBody, typeContext, operationPointer, parameterNames);
-    if (parts.isPresent()) {
-      return parts;
-    }
-    Optional<String> binary = content.keySet().stream()
-        .filter(type -> !type.toLowerCase(Locale.ROOT).startsWith("multipart/")).findFirst();
-    if (binary.isPresent()) {
-      String mediaType = binary.get().contains("*") ? "application/octet-stream" : binary.get();
-      return Optional.of(new BodyModel(parameterNames.claim("body"), TypeRef.scalar(TypeRef.ScalarKind.FILE),
-          required, description, "BINARY", mediaType));
-    }
-    warnings.add(pointer, "request bodies of type " + content.keySet()
-        + " are not supported yet; the generated method sends no body");
-    return Optional.empty();
-  }
-
-  /**
-   * A {@code multipart/form-data} body whose schema's properties become parts, each a parameter of the operation:
-   * binary properties ({@code format: binary}, or a {@code contentMediaType}) are files, others text or JSON.
-   */
-  private Optional<BodyModel> multipart(MediaType media, String javaName, boolean required, String description,
-      String typeContext, String pointer, UniqueNames parameterNames) {
-    SchemaConverter.Properties properties = media.getSchema() == null ? null : converter.properties(media.getSchema());
-    if (properties == null || properties.properties().isEmpty()) {
-      warnings.add(pointer, "a multipart body without properties in its schema; the generated method sends no body");
-      return Optional.empty();
-    }
-    List<BodyModel.Part> parts = new ArrayList<>();
-    for (Map.Entry<String, Schema> property : properties.properties().entrySet()) {
-      String name = property.getKey();
-      Schema<?> resolved = converter.resolve(property.getValue());
-      TypeRef type;
-      if (isBinary(resolved)) {
-        type = TypeRef.scalar(TypeRef.ScalarKind.FILE);
-      } else if (resolved != null && resolved.getItems() != null && isBinary(converter.resolve(resolved.getItems()))) {
-        type = new TypeRef.ListOf(TypeRef.scalar(TypeRef.ScalarKind.FILE));
-      } else {
-        type = converter.typeOf(property.getValue(), typeContext + Names.upperCamel(name),
-            JsonPointer.child(JsonPointer.child(JsonPointer.child(pointer, "schema"), "properties"), name));
-      }
-      parts.add(new BodyModel.Part(name, parameterNames.claim(Names.lowerCamel(name)), type,
-          properties.required().contains(name), SchemaConverter.text(resolved == null ? null : resolved.getDescription())));
-    }
-    return Optional.of(new BodyModel(javaName, TypeRef.scalar(TypeRef.ScalarKind.ANY), required, description,
-        "MULTIPART", "multipart/form-data", parts, List.of()));
-  }
-
-  private static boolean isBinary(Schema<?> schema) {
-    return schema != null && ("binary".equals(schema.getFormat()) || schema.getContentMediaType() != null
-        && !schema.getContentMediaType().toLowerCase(Locale.ROOT).startsWith("text/"));
-  }
-
   /**
    * The body type of each 2xx response, in status order (200 before 201); empty for a response without content.
    * Inline schemas are named {@code <Operation>Response}, and {@code <Operation><Status>Response} after the first.
@@ -485,7 +361,7 @@ final class OperationNormalizer {
     Schema<?> schema = json.get().getValue().getSchema();
     return schema == null
         ? Optional.empty()
-        : Optional.of(converter.typeOf(schema, context, schemaPointer(pointer, json.get().getKey())));
+        : Optional.of(converter.typeOf(schema, context, JsonPointer.mediaSchema(pointer, json.get().getKey())));
   }
 
   /** The JSON body types the spec declares for error statuses (4xx, 5xx, their classes, and default). */
@@ -508,7 +384,7 @@ final class OperationNormalizer {
       String label = status.equals("DEFAULT") ? "default" : status;
       String pointer = JsonPointer.child(JsonPointer.child(operationPointer, "responses"), entry.getKey());
       types.add(new ErrorModel.DeclaredType(label, converter.typeOf(json.get().getValue().getSchema(),
-          typeContext + Names.upperCamel(label) + "Error", schemaPointer(pointer, json.get().getKey()))));
+          typeContext + Names.upperCamel(label) + "Error", JsonPointer.mediaSchema(pointer, json.get().getKey()))));
     }
     return types;
   }
@@ -522,51 +398,6 @@ final class OperationNormalizer {
       return components.getResponses().get(response.get$ref().substring(prefix.length()));
     }
     return null;
-  }
-
-  /**
-   * The JSON media types of a request body, the one to send first: {@code application/json} where the spec has it,
-   * else the first in the spec's order, passing over JSON Patch ({@code application/json-patch+json}, whose body is
-   * an array of operations) for a body that is not an array. The others follow where the same body can be sent as
-   * them: the same schema, and not JSON Patch for a body that is not an array. Types without a schema are left out.
-   */
-  private List<String> jsonRequestTypes(Content content) {
-    if (content == null) {
-      return List.of();
-    }
-    List<String> types = new ArrayList<>();
-    for (Map.Entry<String, MediaType> entry : content.entrySet()) {
-      String type = entry.getKey().toLowerCase(Locale.ROOT);
-      if ((type.contains("json") && MEDIA_TYPE.matcher(type).matches() || type.equals("*/*"))
-          && entry.getValue().getSchema() != null) {
-        types.add(entry.getKey());
-      }
-    }
-    if (types.isEmpty()) {
-      return types;
-    }
-    types.sort(java.util.Comparator.comparing(type -> preference(type, content.get(type).getSchema())));
-    Schema<?> sent = content.get(types.get(0)).getSchema();
-    List<String> usable = new ArrayList<>(List.of(types.get(0)));
-    for (String type : types.subList(1, types.size())) {
-      Schema<?> schema = content.get(type).getSchema();
-      if (schema.equals(sent) && preference(type, schema) < 2 && !type.equals("*/*")) {
-        usable.add(type);
-      }
-    }
-    return usable;
-  }
-
-  private int preference(String mediaType, Schema<?> schema) {
-    String type = mediaType.toLowerCase(Locale.ROOT);
-    if (type.equals("application/json") || type.startsWith("application/json;")) {
-      return 0;
-    }
-    if (type.equals("application/json-patch+json")) {
-      Schema<?> resolved = converter.resolve(schema);
-      return resolved != null && "array".equals(SchemaConverter.effectiveType(resolved)) ? 1 : 2;
-    }
-    return 1;
   }
 
   /** The media type to read as JSON, with its name: {@code application/json} first, then any JSON or wildcard type. */
@@ -584,11 +415,6 @@ final class OperationNormalizer {
           return type.contains("json") || type.equals("*/*");
         })
         .findFirst();
-  }
-
-  /** Where the schema of one media type of a body sits: {@code <parent>/content/<media type>/schema}. */
-  private static String schemaPointer(String parent, String mediaType) {
-    return JsonPointer.child(JsonPointer.child(JsonPointer.child(parent, "content"), mediaType), "schema");
   }
 
   /** Every scheme named by any alternative of the operation's (or else the API's) security requirements. */
