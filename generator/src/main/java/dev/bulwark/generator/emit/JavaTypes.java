@@ -161,6 +161,32 @@ final class JavaTypes {
     return CodeBlock.of("$T.class", boxed(type));
   }
 
+  /**
+   * The setter overloads a value of this type gets, one per variant when it is a union: each variant whose Java
+   * type erases to one no other variant shares (so that the overloads stay distinct), untyped JSON excepted.
+   */
+  List<ValueClassEmitter.VariantSetter> variantSetters(TypeRef type) {
+    if (!(type instanceof TypeRef.Named named)
+        || !(models.get(named.name()) instanceof dev.bulwark.generator.model.UnionModel union)) {
+      return List.of();
+    }
+    Map<TypeName, Integer> erasures = new java.util.HashMap<>();
+    union.variants().forEach(variant -> erasures.merge(erasure(boxed(variant.type())), 1, Integer::sum));
+    List<ValueClassEmitter.VariantSetter> setters = new java.util.ArrayList<>();
+    for (dev.bulwark.generator.model.UnionModel.Variant variant : union.variants()) {
+      TypeName variantType = boxed(variant.type());
+      if (!variantType.equals(ClassName.OBJECT) && erasures.get(erasure(variantType)) == 1) {
+        setters.add(new ValueClassEmitter.VariantSetter(variantType, context.modelClass(union.name()),
+            UnionEmitter.factoryName(variant)));
+      }
+    }
+    return List.copyOf(setters);
+  }
+
+  private static TypeName erasure(TypeName type) {
+    return type instanceof ParameterizedTypeName parameterized ? parameterized.rawType() : type;
+  }
+
   /** Whether Moshi needs a parameterized {@code Type} (rather than a class literal) for this type. */
   static boolean isParameterized(TypeRef type) {
     return type instanceof TypeRef.ListOf || type instanceof TypeRef.MapOf;

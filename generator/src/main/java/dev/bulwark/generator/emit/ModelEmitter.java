@@ -51,6 +51,7 @@ final class ModelEmitter {
         javadoc,
         property.deprecated(),
         property.requiredToBuild(),
-        initialValue);
+        initialValue)
+        .withVariantSetters(property.readOnly() ? List.of() : types.variantSetters(property.type()));
   }
 }

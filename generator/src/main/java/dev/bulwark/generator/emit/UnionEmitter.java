@@ -8,6 +8,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.TypeVariableName;
 import com.palantir.javapoet.WildcardTypeName;
 import dev.bulwark.generator.model.UnionModel;
 import java.io.IOException;
@@ -18,9 +19,11 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Emits a union as a sealed interface: one record per variant ({@code Animal.OfDog(Dog value)}) and
- * {@code Animal.Unknown(Object json)} for JSON that matches none, kept so that it is written back unchanged. Java
- * pattern matching and Kotlin {@code when} cover every case. The nested adapter picks the variant by the
- * discriminator when the spec declares one, else by the first variant whose JSON kind fits and that reads cleanly.
+ * {@code Animal.Unknown(Object json)} for JSON that matches none, kept so that it is written back unchanged. Java 17
+ * callers, who have no pattern matching in {@code switch}, get a factory per variant ({@code Animal.ofDog(dog)}),
+ * {@code isDog()}/{@code asDog()} and a visitor; Java 21 pattern matching and Kotlin {@code when} cover every case.
+ * The nested adapter picks the variant by the discriminator when the spec declares one, else by the first variant
+ * whose JSON kind fits and that reads cleanly.
  */
 final class UnionEmitter {
   private static final ClassName UNION_CHOICE = EmitContext.BULWARK_JSON.nestedClass("UnionChoice");
@@ -36,24 +39,81 @@ final class UnionEmitter {
   TypeSpec emit(UnionModel model) {
     ClassName union = context.modelClass(model.name());
     ClassName unknown = union.nestedClass("Unknown");
+    ClassName visitor = union.nestedClass("Visitor");
+    TypeVariableName result = TypeVariableName.get("R");
+    String visitUnknown = model.variants().stream().anyMatch(v -> v.label().equals("Unknown"))
+        ? "visitUnknownJson" : "visitUnknown";
     TypeSpec.Builder type = TypeSpec.interfaceBuilder(union)
         .addModifiers(Modifier.PUBLIC, Modifier.SEALED)
         .addAnnotation(EmitContext.nullMarked())
         .addJavadoc("$L", model.description().isEmpty() ? "" : EmitContext.javadoc(model.description()) + "\n\n")
-        .addJavadoc("<p>One of several types: match on the records, {@code Unknown} included.\n");
+        .addJavadoc("<p>One of several types. Make one with a factory ({@code $L.$N(...)}); read one with the"
+            + " {@code isX()}/{@code asX()} pairs, {@link #accept(Visitor)}, or by matching on the records,"
+            + " {@code Unknown} included.\n", union.simpleName(), factoryName(model.variants().get(0)));
+    TypeSpec.Builder visitorType = TypeSpec.interfaceBuilder(visitor)
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addTypeVariable(result)
+        .addJavadoc("What to do with each variant of {@code $L}; {@link #accept(Visitor)} calls the one that"
+            + " applies.\n\n@param <R> what the visit gives back\n", union.simpleName());
     for (UnionModel.Variant variant : model.variants()) {
       ClassName record = union.nestedClass(variant.javaName());
+      TypeName valueType = types.boxed(variant.type());
+      String typeText = simpleText(valueType.withoutAnnotations());
       type.addPermittedSubclass(record);
+      type.addMethod(MethodSpec.methodBuilder(factoryName(variant))
+          .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+          .addJavadoc("A {@code $L} holding a {@code $L}.\n", union.simpleName(), typeText)
+          .returns(union)
+          .addParameter(valueType, "value")
+          .addStatement("return new $T(value)", record)
+          .build());
+      type.addMethod(MethodSpec.methodBuilder("is" + variant.label())
+          .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
+          .addJavadoc("Whether this holds a {@code $L} ({@link $T}).\n", typeText, record)
+          .returns(TypeName.BOOLEAN)
+          .addStatement("return this instanceof $T", record)
+          .build());
+      type.addMethod(MethodSpec.methodBuilder("as" + variant.label())
+          .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
+          .addJavadoc("The {@code $L} this holds.\n\n@throws IllegalStateException if it holds another variant;"
+              + " ask {@link #is$L()} first\n", typeText, variant.label())
+          .returns(valueType)
+          .beginControlFlow("if (this instanceof $T variant)", record)
+          .addStatement("return variant.value()")
+          .endControlFlow()
+          .addStatement("throw new $T($S + getClass().getSimpleName())", IllegalStateException.class,
+              "not a " + variant.label() + ": this " + union.simpleName() + " is ")
+          .build());
+      visitorType.addMethod(MethodSpec.methodBuilder("visit" + variant.label())
+          .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+          .addJavadoc("Visits a {@code $L}.\n", typeText)
+          .returns(result)
+          .addParameter(valueType, "value")
+          .build());
       type.addType(TypeSpec.recordBuilder(record)
-          .addJavadoc("The value as {@code $L}.\n", types.boxed(variant.type()).withoutAnnotations())
+          .addJavadoc("The value as {@code $L}.\n", typeText)
           .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
           .addSuperinterface(union)
           .recordConstructor(MethodSpec.constructorBuilder()
               .addModifiers(Modifier.PUBLIC)
-              .addParameter(types.boxed(variant.type()), "value")
+              .addParameter(valueType, "value")
               .build())
+          .addMethod(acceptMethod(visitor, result, CodeBlock.of("return visitor.$N(value)", "visit" + variant.label())))
           .build());
     }
+    visitorType.addMethod(MethodSpec.methodBuilder(visitUnknown)
+        .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+        .addJavadoc("JSON that matches no variant the spec lists, a variant newer than the spec perhaps.\n")
+        .returns(result)
+        .addParameter(JavaTypes.nullable(ClassName.OBJECT), "json")
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("accept")
+        .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+        .addTypeVariable(result)
+        .addJavadoc("Calls the visitor's method for the variant this holds and returns what it gives back.\n")
+        .returns(result)
+        .addParameter(ParameterizedTypeName.get(visitor, result), "visitor")
+        .build());
     type.addPermittedSubclass(unknown);
     type.addType(TypeSpec.recordBuilder(unknown)
         .addJavadoc("JSON that matches no variant the spec lists, kept as parsed JSON and written back unchanged.\n")
@@ -63,8 +123,38 @@ final class UnionEmitter {
             .addModifiers(Modifier.PUBLIC)
             .addParameter(JavaTypes.nullable(ClassName.OBJECT), "json")
             .build())
+        .addMethod(acceptMethod(visitor, result, CodeBlock.of("return visitor.$N(json)", visitUnknown)))
         .build());
+    type.addType(visitorType.build());
     return type.addType(adapter(model, union, unknown)).build();
+  }
+
+  /** A type as its reader knows it from the imports: {@code Card}, {@code List<Pet>}. */
+  private static String simpleText(TypeName type) {
+    if (type instanceof ClassName name) {
+      return name.simpleName();
+    }
+    if (type instanceof ParameterizedTypeName parameterized) {
+      return parameterized.rawType().simpleName() + "<" + String.join(", ",
+          parameterized.typeArguments().stream().map(UnionEmitter::simpleText).toList()) + ">";
+    }
+    return type.toString();
+  }
+
+  /** The static factory of a variant: {@code ofCard}. */
+  static String factoryName(UnionModel.Variant variant) {
+    return "of" + variant.label();
+  }
+
+  private static MethodSpec acceptMethod(ClassName visitor, TypeVariableName result, CodeBlock body) {
+    return MethodSpec.methodBuilder("accept")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .addTypeVariable(result)
+        .returns(result)
+        .addParameter(ParameterizedTypeName.get(visitor, result), "visitor")
+        .addStatement(body)
+        .build();
   }
 
   private TypeSpec adapter(UnionModel model, ClassName union, ClassName unknown) {
@@ -101,9 +191,12 @@ final class UnionEmitter {
         .addParameter(EmitContext.JSON_READER, "reader")
         .addException(IOException.class)
         .addStatement("$T json = reader.readJsonValue()", JavaTypes.nullable(ClassName.OBJECT));
-    if (variants.stream().anyMatch(v -> JavaTypes.isParameterized(v.type()))) {
-      fromJson.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked")
-          .build());
+    List<Integer> untagged = new java.util.ArrayList<>();
+    for (int i = 0; i < variants.size(); i++) {
+      UnionModel.TagSource source = variants.get(i).tagSource();
+      if (source == UnionModel.TagSource.COMPONENT_NAME || source == UnionModel.TagSource.NONE) {
+        untagged.add(i);
+      }
     }
     model.discriminator().ifPresent(property -> {
       fromJson.beginControlFlow("if (json instanceof $T<?, ?> map)", Map.class)
@@ -116,29 +209,50 @@ final class UnionEmitter {
               .endControlFlow();
         }
       }
-      // A tag the spec does not list is a variant newer than the spec: kept as it came, not guessed at.
-      fromJson.beginControlFlow("if (tag != null)")
-          .addStatement("return new $T(json)", unknown)
-          .endControlFlow()
-          .endControlFlow();
+      fromJson.beginControlFlow("if (tag != null)");
+      if (untagged.isEmpty()) {
+        // A tag the spec does not list is a variant newer than the spec: kept as it came, not guessed at.
+        fromJson.addStatement("return new $T(json)", unknown);
+      } else {
+        // The variants the spec gives no tag of their own may still be this one (servers rarely send the
+        // component name OpenAPI implies); the others are not guessed at.
+        adapter.addField(FieldSpec.builder(ParameterizedTypeName.get(List.class, Integer.class), "UNTAGGED",
+                Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .initializer("$T.of($L)", List.class, untagged.stream().map(String::valueOf)
+                .collect(java.util.stream.Collectors.joining(", ")))
+            .build());
+        fromJson.addStatement("return variant($T.chooseVariant(json, variants, KINDS, UNTAGGED), json)",
+            EmitContext.BULWARK_JSON);
+      }
+      fromJson.endControlFlow().endControlFlow();
     });
-    fromJson.addStatement("$T choice = $T.chooseVariant(json, variants, KINDS)", JavaTypes.nullable(UNION_CHOICE),
-            EmitContext.BULWARK_JSON)
-        .beginControlFlow("if (choice == null)")
+    fromJson.addStatement("return variant($T.chooseVariant(json, variants, KINDS), json)", EmitContext.BULWARK_JSON);
+    adapter.addMethod(fromJson.build());
+
+    MethodSpec.Builder choose = MethodSpec.methodBuilder("variant")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(union)
+        .addParameter(JavaTypes.nullable(UNION_CHOICE), "choice")
+        .addParameter(JavaTypes.nullable(ClassName.OBJECT), "json");
+    if (variants.stream().anyMatch(v -> JavaTypes.isParameterized(v.type()))) {
+      choose.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked")
+          .build());
+    }
+    choose.beginControlFlow("if (choice == null)")
         .addStatement("return new $T(json)", unknown)
         .endControlFlow()
         .beginControlFlow("switch (choice.index())");
     for (int i = 0; i < variants.size(); i++) {
       TypeName variantType = types.boxed(variants.get(i).type());
       ClassName record = union.nestedClass(variants.get(i).javaName());
-      fromJson.addCode("case $L:\n$>", i)
+      choose.addCode("case $L:\n$>", i)
           .addCode(variantType.equals(ClassName.OBJECT)
               ? CodeBlock.of("return new $T(choice.value());\n", record)
               : CodeBlock.of("return new $T(($T) choice.value());\n", record, variantType))
           .addCode("$<");
     }
-    fromJson.addCode("default:\n$>").addStatement("return new $T(json)", unknown).addCode("$<").endControlFlow();
-    adapter.addMethod(fromJson.build());
+    choose.addCode("default:\n$>").addStatement("return new $T(json)", unknown).addCode("$<").endControlFlow();
+    adapter.addMethod(choose.build());
 
     MethodSpec.Builder toJson = MethodSpec.methodBuilder("toJson")
         .addAnnotation(Override.class)

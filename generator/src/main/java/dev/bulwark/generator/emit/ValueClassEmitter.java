@@ -41,17 +41,35 @@ final class ValueClassEmitter {
    * @param javadoc text for the setter, and for a model's getter; empty when the spec says nothing of the value
    * @param initialValue what {@code builder()} sets the value to, as a Java expression; empty for none. Only the
    *     public {@code builder()}: a builder reading JSON starts empty, so that a missing value is seen as missing
+   * @param variantSetters for a value of a union type, the setter overloads that take one variant directly
    */
   record ValueField(
       String name, TypeName type, TypeName storedType, TypeName builderType, boolean required, String jsonName,
       boolean tracksPresence, boolean nested, String javadoc, boolean deprecated, boolean requiredToBuild,
-      CodeBlock initialValue) {
+      CodeBlock initialValue, List<VariantSetter> variantSetters) {
+
+    ValueField {
+      variantSetters = List.copyOf(variantSetters);
+    }
+
+    ValueField(String name, TypeName type, TypeName storedType, TypeName builderType, boolean required,
+        String jsonName, boolean tracksPresence, boolean nested, String javadoc, boolean deprecated,
+        boolean requiredToBuild, CodeBlock initialValue) {
+      this(name, type, storedType, builderType, required, jsonName, tracksPresence, nested, javadoc, deprecated,
+          requiredToBuild, initialValue, List.of());
+    }
 
     /** A field that {@code build()} requires exactly when reading requires it, with no initial value. */
     ValueField(String name, TypeName type, TypeName storedType, TypeName builderType, boolean required,
         String jsonName, boolean tracksPresence, boolean nested, String javadoc, boolean deprecated) {
       this(name, type, storedType, builderType, required, jsonName, tracksPresence, nested, javadoc, deprecated,
           required, CodeBlock.of(""));
+    }
+
+    /** This field with setter overloads for the variants of its union type. */
+    ValueField withVariantSetters(List<VariantSetter> setters) {
+      return new ValueField(name, type, storedType, builderType, required, jsonName, tracksPresence, nested,
+          javadoc, deprecated, requiredToBuild, initialValue, setters);
     }
 
     String getterName() {
@@ -62,6 +80,16 @@ final class ValueClassEmitter {
       return name + "Present";
     }
   }
+
+  /**
+   * A setter overload that takes one variant of a union-typed value and wraps it: {@code content("Hi")} for
+   * {@code content(Content.ofString("Hi"))}.
+   *
+   * @param variantType the variant's Java type
+   * @param union the union's class
+   * @param factory the union's static factory for the variant
+   */
+  record VariantSetter(TypeName variantType, ClassName union, String factory) {}
 
   /** A parameters class: fails in {@code build()} when a required value is missing. */
   TypeSpec emit(ClassName className, String javadoc, boolean deprecated, List<ValueField> fields) {
@@ -309,6 +337,19 @@ final class ValueClassEmitter {
         setter.addStatement("this.$N = true", field.presenceName());
       }
       builder.addMethod(setter.addStatement("return this").build());
+      for (VariantSetter overload : field.variantSetters()) {
+        MethodSpec.Builder variantSetter = MethodSpec.methodBuilder(field.name())
+            .addModifiers(Modifier.PUBLIC)
+            .returns(builderName)
+            .addJavadoc("Sets {@code $N} to {@code $T.$N($N)}.\n", field.name(), overload.union(), overload.factory(),
+                field.name())
+            .addParameter(overload.variantType(), field.name())
+            .addStatement("return $N($T.$N($N))", field.name(), overload.union(), overload.factory(), field.name());
+        if (field.deprecated()) {
+          variantSetter.addAnnotation(Deprecated.class);
+        }
+        builder.addMethod(variantSetter.build());
+      }
     }
     MethodSpec.Builder build = MethodSpec.methodBuilder("build")
         .addJavadoc("@throws IllegalStateException if a required value was not set\n")

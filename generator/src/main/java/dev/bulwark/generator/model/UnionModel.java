@@ -22,10 +22,37 @@ public record UnionModel(
    *
    * @param javaName the record's simple name, unique within the union
    * @param discriminatorValues the discriminator values that select this variant
+   * @param tagSource where those values come from
    */
-  public record Variant(String javaName, TypeRef type, List<String> discriminatorValues) {
+  public record Variant(String javaName, TypeRef type, List<String> discriminatorValues, TagSource tagSource) {
     public Variant {
       discriminatorValues = List.copyOf(discriminatorValues);
     }
+
+    /** A variant that no discriminator value selects. */
+    public Variant(String javaName, TypeRef type) {
+      this(javaName, type, List.of(), TagSource.NONE);
+    }
+
+    /** The name the variant goes by in factories and accessors: {@code Card} for {@code OfCard}. */
+    public String label() {
+      return javaName.startsWith("Of") && javaName.length() > 2 ? javaName.substring(2) : javaName;
+    }
+  }
+
+  /**
+   * Where a variant's discriminator values come from. Values the spec states ({@link #MAPPING}, {@link #FIXED_VALUE})
+   * are what servers send; {@link #COMPONENT_NAME} is OpenAPI's implicit mapping, which real servers often do not
+   * follow, so a tag matching no value is still matched by shape against such variants.
+   */
+  public enum TagSource {
+    /** The discriminator's {@code mapping}. */
+    MAPPING,
+    /** The variant's own {@code const} or one-value {@code enum} on the discriminator property. */
+    FIXED_VALUE,
+    /** The variant's component name, OpenAPI's implicit mapping. */
+    COMPONENT_NAME,
+    /** No value: the union has no discriminator, or the variant is inline and fixes none. */
+    NONE
   }
 }

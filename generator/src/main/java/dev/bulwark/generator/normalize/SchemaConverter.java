@@ -96,6 +96,12 @@ final class SchemaConverter {
       return inlineClass(schema, contextName, name -> objectModel(name, schema, pointer));
     }
     List<Schema> variants = variants(schema);
+    Schema<?> openEnum = openEnumVariant(schema);
+    if (openEnum != null) {
+      return openEnum.get$ref() != null
+          ? typeOf(openEnum, contextName, pointer)
+          : inlineClass(schema, contextName, name -> enumModel(name, openEnum, schema, pointer));
+    }
     if (!variants.isEmpty()) {
       if (variants.size() == 1) {
         return typeOf(variants.get(0), contextName, pointer);
@@ -186,8 +192,10 @@ final class SchemaConverter {
       TypeRef.Named named = new TypeRef.Named(className);
       componentTypes.put(name, named);
       types.put(className, null);
+      Schema<?> openEnum = openEnumVariant(schema);
       TypeModel model = isEnum(schema)
           ? enumModel(className, schema, pointer)
+          : openEnum != null ? enumModel(className, openEnum, schema, pointer)
           : variants(schema).size() > 1 && (schema.getAllOf() == null || schema.getAllOf().isEmpty())
               ? unionModel(className, schema, pointer)
               : objectModel(className, schema, pointer);
@@ -394,6 +402,13 @@ final class SchemaConverter {
     }
   }
 
+  /** The enum of an {@code anyOf: [string, enum]}, described by the union where it says something. */
+  private EnumModel enumModel(String name, Schema<?> enumSchema, Schema<?> union, String pointer) {
+    EnumModel values = enumModel(name, enumSchema, pointer);
+    String description = text(union.getDescription()).isEmpty() ? values.description() : text(union.getDescription());
+    return new EnumModel(name, description, pointer, values.integer(), values.constants());
+  }
+
   private EnumModel enumModel(String name, Schema<?> schema, String pointer) {
     boolean integer = "integer".equals(enumKind(schema));
     UniqueNames constantNames = new UniqueNames().reserve("VALUES", "BY_VALUE");
@@ -428,6 +443,10 @@ final class SchemaConverter {
     if (schema.getAllOf() != null && !schema.getAllOf().isEmpty()) {
       return schema.getAllOf().size() > 1 || hasProperties(schema);
     }
+    Schema<?> openEnum = openEnumVariant(schema);
+    if (openEnum != null) {
+      return openEnum.get$ref() == null;
+    }
     if (!variants(schema).isEmpty()) {
       return variants(schema).size() > 1;
     }
@@ -446,29 +465,88 @@ final class SchemaConverter {
   private UnionModel unionModel(String name, Schema<?> schema, String pointer) {
     String keyword = schema.getOneOf() != null && !schema.getOneOf().isEmpty() ? "oneOf" : "anyOf";
     io.swagger.v3.oas.models.media.Discriminator discriminator = schema.getDiscriminator();
-    UniqueNames variantNames = new UniqueNames().reserve("Unknown", "Json");
+    UniqueNames variantNames = new UniqueNames().reserve("Unknown", "Json", "Visitor");
     List<UnionModel.Variant> models = new ArrayList<>();
+    List<String> renamed = new ArrayList<>();
     List<Schema> variants = variants(schema);
     for (int i = 0; i < variants.size(); i++) {
       Schema<?> variant = variants.get(i);
       TypeRef type = typeOf(variant, name + "Variant" + (i + 1), JsonPointer.child(pointer, keyword) + "/" + i);
-      List<String> values = new ArrayList<>();
-      if (discriminator != null && variant.get$ref() != null) {
-        if (discriminator.getMapping() != null) {
-          discriminator.getMapping().forEach((value, ref) -> {
-            if (ref.equals(variant.get$ref()) || ref.equals(componentName(variant.get$ref()))) {
-              values.add(value);
-            }
-          });
-        }
-        if (values.isEmpty() && componentName(variant.get$ref()) != null) {
-          values.add(componentName(variant.get$ref()));
-        }
+      String javaName = variantNames.claim("Of" + simpleName(type));
+      if (discriminator == null || discriminator.getPropertyName() == null) {
+        models.add(new UnionModel.Variant(javaName, type));
+        continue;
       }
-      models.add(new UnionModel.Variant(variantNames.claim("Of" + simpleName(type)), type, values));
+      UnionModel.Variant tagged = taggedVariant(javaName, type, variant, discriminator);
+      String component = variant.get$ref() == null ? null : componentName(variant.get$ref());
+      if (tagged.tagSource() == UnionModel.TagSource.FIXED_VALUE && component != null
+          && !tagged.discriminatorValues().contains(component)) {
+        renamed.add(component + " -> '" + tagged.discriminatorValues().get(0) + "'");
+      }
+      models.add(tagged);
+    }
+    if (!renamed.isEmpty()) {
+      warnings.add(pointer, "the discriminator '" + discriminator.getPropertyName() + "' has no mapping for "
+          + renamed.size() + " variant(s) whose own '" + discriminator.getPropertyName()
+          + "' fixes another value than the component name (" + String.join(", ", renamed.subList(0,
+              Math.min(3, renamed.size()))) + (renamed.size() > 3 ? ", ..." : "")
+          + "); they are read by the fixed values, as servers send them. Add a mapping to say so explicitly");
     }
     return new UnionModel(name, text(schema.getDescription()), pointer, models,
         Optional.ofNullable(discriminator).map(io.swagger.v3.oas.models.media.Discriminator::getPropertyName));
+  }
+
+  /**
+   * A variant of a discriminated union with the tag values that select it: the discriminator's {@code mapping}
+   * first, else the variant's own fixed value of the discriminator property (what real servers send), else OpenAPI's
+   * implicit mapping, the component name.
+   */
+  private UnionModel.Variant taggedVariant(String javaName, TypeRef type, Schema<?> variant,
+      io.swagger.v3.oas.models.media.Discriminator discriminator) {
+    List<String> mapped = new ArrayList<>();
+    String ref = variant.get$ref();
+    if (ref != null && discriminator.getMapping() != null) {
+      discriminator.getMapping().forEach((value, target) -> {
+        if (target.equals(ref) || target.equals(componentName(ref))) {
+          mapped.add(value);
+        }
+      });
+    }
+    if (!mapped.isEmpty()) {
+      return new UnionModel.Variant(javaName, type, mapped, UnionModel.TagSource.MAPPING);
+    }
+    Schema<?> resolved = resolve(variant);
+    Schema<?> tagProperty = resolved == null ? null
+        : properties(resolved).properties().get(discriminator.getPropertyName());
+    Optional<String> fixed = tagProperty == null ? Optional.empty() : onlyValue(tagProperty);
+    if (fixed.isPresent()) {
+      return new UnionModel.Variant(javaName, type, List.of(fixed.get()), UnionModel.TagSource.FIXED_VALUE);
+    }
+    String component = ref == null ? null : componentName(ref);
+    return component == null
+        ? new UnionModel.Variant(javaName, type)
+        : new UnionModel.Variant(javaName, type, List.of(component), UnionModel.TagSource.COMPONENT_NAME);
+  }
+
+  /**
+   * The enum of {@code anyOf: [string, enum]}, an extensible enum spelled as a union (any string, these ones
+   * named); null for any other schema. Bulwark's enums are open already, so the enum is the whole type.
+   */
+  private Schema<?> openEnumVariant(Schema<?> schema) {
+    List<Schema> variants = variants(schema);
+    if (variants.size() != 2 || schema.getDiscriminator() != null) {
+      return null;
+    }
+    for (int i = 0; i < 2; i++) {
+      Schema<?> plain = variants.get(i);
+      Schema<?> candidate = variants.get(1 - i);
+      Schema<?> enumSchema = resolve(candidate);
+      if (plain.get$ref() == null && "string".equals(effectiveType(plain)) && plain.getFormat() == null
+          && !isEnum(plain) && enumSchema != null && isEnum(enumSchema) && "string".equals(enumKind(enumSchema))) {
+        return candidate;
+      }
+    }
+    return null;
   }
 
   /** A short readable name of a type, for a union variant: {@code Dog}, {@code String}, {@code List}. */
@@ -482,7 +560,12 @@ final class SchemaConverter {
     if (type instanceof TypeRef.MapOf) {
       return "Map";
     }
-    return Names.upperCamel(((TypeRef.Scalar) type).kind().name());
+    return switch (((TypeRef.Scalar) type).kind()) {
+      // As a Java reader knows them: Content.ofLong(7), not ofInt64.
+      case INT32 -> "Integer";
+      case INT64 -> "Long";
+      default -> Names.upperCamel(((TypeRef.Scalar) type).kind().name());
+    };
   }
 
   private static boolean isEnum(Schema<?> schema) {

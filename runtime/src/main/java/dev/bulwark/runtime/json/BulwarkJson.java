@@ -131,8 +131,21 @@ public final class BulwarkJson {
    */
   public static @Nullable UnionChoice chooseVariant(
       @Nullable Object json, List<? extends JsonAdapter<?>> adapters, List<ValueKind> kinds) {
+    return chooseVariant(json, adapters, kinds, null);
+  }
+
+  /**
+   * As {@link #chooseVariant(Object, List, List)}, among some variants only: those a discriminator tag the spec does
+   * not list may still be (their tag value was OpenAPI's implicit guess, the component name).
+   *
+   * @param candidates the indexes of the variants to try, in order; {@code null} for all
+   */
+  public static @Nullable UnionChoice chooseVariant(@Nullable Object json, List<? extends JsonAdapter<?>> adapters,
+      List<ValueKind> kinds, @Nullable List<Integer> candidates) {
     UnionChoice lenient = null;
-    for (int i = 0; i < adapters.size(); i++) {
+    int count = candidates == null ? adapters.size() : candidates.size();
+    for (int c = 0; c < count; c++) {
+      int i = candidates == null ? c : candidates.get(c);
       if (!fits(kinds.get(i), json)) {
         continue;
       }
