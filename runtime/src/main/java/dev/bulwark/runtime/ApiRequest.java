@@ -26,6 +26,7 @@ public final class ApiRequest {
   private final @Nullable Type bodyType;
   private final BodyKind bodyKind;
   private final String bodyMediaType;
+  private final Map<String, FormEncoding> formEncodings;
   private final RequestOptions options;
   private final @Nullable HttpUrl url;
 
@@ -40,6 +41,7 @@ public final class ApiRequest {
     this.bodyType = builder.bodyType;
     this.bodyKind = builder.bodyKind;
     this.bodyMediaType = builder.bodyMediaType;
+    this.formEncodings = Map.copyOf(builder.formEncodings);
     this.options = builder.options;
     this.url = builder.url;
   }
@@ -55,6 +57,7 @@ public final class ApiRequest {
     builder.bodyType = bodyType;
     builder.bodyKind = bodyKind;
     builder.bodyMediaType = bodyMediaType;
+    builder.formEncodings = formEncodings;
     builder.options = options;
     builder.url = url;
     return builder;
@@ -128,11 +131,19 @@ public final class ApiRequest {
     return bodyMediaType;
   }
 
+  /** For a {@link BodyKind#FORM} body, the spec's encoding of its properties, by property name. */
+  public Map<String, FormEncoding> formEncodings() {
+    return formEncodings;
+  }
+
   /** How a request body is written. */
   public enum BodyKind {
     /** JSON through the body type's adapter. */
     JSON,
-    /** {@code application/x-www-form-urlencoded}: a map's or a model's members as fields. */
+    /**
+     * {@code application/x-www-form-urlencoded}: a map's or a model's members as fields, nested values in brackets
+     * (see {@link FormEncoding}).
+     */
     FORM,
     /** Text, as UTF-8. */
     TEXT,
@@ -198,6 +209,7 @@ public final class ApiRequest {
     private @Nullable Type bodyType;
     private BodyKind bodyKind = BodyKind.JSON;
     private String bodyMediaType = "application/json; charset=utf-8";
+    private Map<String, FormEncoding> formEncodings = Map.of();
     private RequestOptions options = RequestOptions.none();
     private @Nullable HttpUrl url;
 
@@ -279,6 +291,15 @@ public final class ApiRequest {
 
     /** Sends a form ({@code application/x-www-form-urlencoded}) of a map's or a model's members. */
     public Builder formBody(@Nullable Object value, Type type) {
+      return formBody(value, type, Map.of());
+    }
+
+    /**
+     * Sends a form of a map's or a model's members, the properties named in {@code encodings} written as the spec's
+     * {@code encoding} object says.
+     */
+    public Builder formBody(@Nullable Object value, Type type, Map<String, FormEncoding> encodings) {
+      this.formEncodings = Map.copyOf(encodings);
       return body(value, type, BodyKind.FORM, "application/x-www-form-urlencoded");
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.Request;
@@ -102,45 +103,81 @@ final class RequestFactory {
     return resolved;
   }
 
-  /** Writes one query parameter in its style. */
+  /**
+   * Writes one query parameter in its style. Models, unions and maps are first turned into their JSON (a union is
+   * its variant's own value, never a wrapper), then flattened: {@code created[gte]=1700000000},
+   * {@code filter[a][b]=1}, {@code expand[]=customer}.
+   */
   private void addQuery(HttpUrl.Builder url, ApiRequest.Parameter parameter) {
     Object value = parameter.value();
-    String name = parameter.name();
-    Map<String, Object> object = asObject(value);
-    if (object != null) {
-      switch (parameter.style()) {
-        case DEEP_OBJECT -> object.forEach((key, member) -> {
-          if (member != null) {
-            url.addQueryParameter(name + "[" + key + "]", BulwarkJson.formatParameter(member));
-          }
-        });
-        case FORM -> {
-          if (parameter.explode()) {
-            object.forEach((key, member) -> {
-              if (member != null) {
-                url.addQueryParameter(key, BulwarkJson.formatParameter(member));
-              }
-            });
-          } else {
-            addCommaSeparated(url, name, pairs(object));
-          }
-        }
-        default -> addCommaSeparated(url, name, pairs(object));
-      }
+    if (isPlainScalar(value) || value instanceof Iterable<?> values && allPlainScalars(values)
+        && parameter.style() != ParameterStyle.DEEP_OBJECT) {
+      addScalarQuery(url, parameter.name(), texts(value), value instanceof Iterable<?>, parameter);
       return;
     }
-    List<String> values = texts(value);
+    for (FlatFields.Field field : FlatFields.of(parameter.name(), jsonTree(value), parameter.style(),
+        parameter.explode())) {
+      if (field.values().size() == 1) {
+        url.addQueryParameter(field.name(), field.values().get(0));
+      } else {
+        addCommaSeparated(url, field.name(), field.values());
+      }
+    }
+  }
+
+  /** Scalars and arrays of scalars, written as they always were. */
+  private static void addScalarQuery(HttpUrl.Builder url, String name, List<String> values, boolean array,
+      ApiRequest.Parameter parameter) {
     switch (parameter.style()) {
       case SPACE_DELIMITED -> url.addQueryParameter(name, String.join(" ", values));
       case PIPE_DELIMITED -> url.addQueryParameter(name, String.join("|", values));
       default -> {
-        if (parameter.explode() || !(value instanceof Iterable<?>)) {
+        if (parameter.explode() || !array) {
           values.forEach(text -> url.addQueryParameter(name, text));
         } else {
           addCommaSeparated(url, name, values);
         }
       }
     }
+  }
+
+  private static boolean isPlainScalar(Object value) {
+    return value instanceof CharSequence || value instanceof Number || value instanceof Boolean
+        || value instanceof Enum<?> || value.getClass().getName().startsWith("java.") && !(value instanceof Map<?, ?>)
+        && !(value instanceof Iterable<?>);
+  }
+
+  private static boolean allPlainScalars(Iterable<?> values) {
+    for (Object value : values) {
+      if (value != null && !isPlainScalar(value)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A value in JSON's shapes (maps, lists, strings, numbers, booleans): generated models, unions and enums through
+   * their adapters, so that a form or query carries exactly what their JSON would.
+   */
+  private @Nullable Object jsonTree(@Nullable Object value) {
+    if (value == null || value instanceof CharSequence || value instanceof Number || value instanceof Boolean) {
+      return value instanceof CharSequence text ? text.toString() : value;
+    }
+    if (value instanceof Map<?, ?> map) {
+      Map<String, Object> tree = new java.util.LinkedHashMap<>();
+      map.forEach((key, member) -> tree.put(String.valueOf(key), jsonTree(member)));
+      return tree;
+    }
+    if (value instanceof Iterable<?> values) {
+      List<Object> tree = new ArrayList<>();
+      values.forEach(element -> tree.add(jsonTree(element)));
+      return tree;
+    }
+    if (value instanceof Enum<?> || value.getClass().getName().startsWith("java.")) {
+      return BulwarkJson.formatParameter(value);
+    }
+    return jsonTree(moshi.<Object>adapter(value.getClass()).toJsonValue(value));
   }
 
   /**
@@ -168,31 +205,6 @@ final class RequestFactory {
       texts.add(BulwarkJson.formatParameter(value));
     }
     return texts;
-  }
-
-  /** A map, or a generated model as the map of its JSON members; {@code null} for scalars and arrays. */
-  @SuppressWarnings("unchecked")
-  private @org.jspecify.annotations.Nullable Map<String, Object> asObject(Object value) {
-    if (value instanceof Map<?, ?> map) {
-      return (Map<String, Object>) map;
-    }
-    if (value instanceof Iterable<?> || value instanceof CharSequence || value instanceof Number
-        || value instanceof Boolean || value instanceof Enum<?> || value.getClass().getName().startsWith("java.")) {
-      return null;
-    }
-    Object json = moshi.<Object>adapter(value.getClass()).toJsonValue(value);
-    return json instanceof Map<?, ?> map ? (Map<String, Object>) map : null;
-  }
-
-  private static List<String> pairs(Map<String, Object> object) {
-    List<String> pairs = new ArrayList<>();
-    object.forEach((key, member) -> {
-      if (member != null) {
-        pairs.add(key);
-        pairs.add(BulwarkJson.formatParameter(member));
-      }
-    });
-    return pairs;
   }
 
   /**
@@ -251,20 +263,37 @@ final class RequestFactory {
       case MULTIPART:
         return multipart((List<?>) value);
       case FORM:
-        okhttp3.FormBody.Builder form = new okhttp3.FormBody.Builder();
-        Map<String, Object> fields = asObject(value);
-        if (fields != null) {
-          fields.forEach((name, field) -> {
-            if (field != null) {
-              texts(field).forEach(text -> form.add(name, text));
-            }
-          });
-        }
-        return form.build();
+        return form(call, value);
       default:
         break;
     }
     return json(value, call.bodyType(), mediaType(call));
+  }
+
+  /**
+   * A form of the body's members, each as its {@link FormEncoding} says, else by the convention of form APIs (see
+   * {@link FlatFields}); a member whose encoding is JSON is sent as JSON text.
+   */
+  private RequestBody form(ApiRequest call, Object value) {
+    okhttp3.FormBody.Builder form = new okhttp3.FormBody.Builder();
+    if (jsonTree(value) instanceof Map<?, ?> members) {
+      members.forEach((name, member) -> {
+        FormEncoding encoding = call.formEncodings().get(String.valueOf(name));
+        if (member == null) {
+          return;
+        }
+        if (encoding != null && encoding.json()) {
+          form.add(String.valueOf(name), moshi.adapter(Object.class).toJson(member));
+          return;
+        }
+        ParameterStyle style = encoding == null ? null : encoding.style();
+        boolean explode = encoding == null || encoding.explode();
+        for (FlatFields.Field field : FlatFields.of(String.valueOf(name), member, style, explode)) {
+          form.add(field.name(), String.join(field.delimiter(), field.values()));
+        }
+      });
+    }
+    return form.build();
   }
 
   /**

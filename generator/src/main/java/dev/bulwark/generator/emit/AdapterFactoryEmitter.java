@@ -1,6 +1,7 @@
 package dev.bulwark.generator.emit;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
@@ -8,6 +9,7 @@ import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
 import dev.bulwark.generator.model.EnumModel;
 import dev.bulwark.generator.model.TypeModel;
+import dev.bulwark.generator.model.UnionModel;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.util.List;
@@ -67,7 +69,16 @@ final class AdapterFactoryEmitter {
           .addParameter(Type.class, "type")
           .addParameter(EmitContext.MOSHI, "moshi");
       for (TypeModel model : models.subList(chunk * CHUNK, Math.min(models.size(), (chunk + 1) * CHUNK))) {
-        lookup.beginControlFlow("if (type == $T.class)", context.modelClass(model.name()))
+        ClassName modelClass = context.modelClass(model.name());
+        CodeBlock.Builder condition = CodeBlock.builder().add("type == $T.class", modelClass);
+        if (model instanceof UnionModel union) {
+          // A variant's record is written by the union's adapter, as the union's JSON: a value met by its runtime
+          // class (a query parameter, a multipart part) is then never written as the record {"value": ...}.
+          for (UnionModel.Variant variant : union.variants()) {
+            condition.add(" || type == $T.class", modelClass.nestedClass(variant.javaName()));
+          }
+        }
+        lookup.beginControlFlow("if ($L)", condition.build())
             .addStatement(model instanceof EnumModel ? "return new $T().nullSafe()" : "return new $T(moshi).nullSafe()",
                 context.modelClass(model.name()).nestedClass(AdapterEmitter.ADAPTER_NAME))
             .endControlFlow();

@@ -63,7 +63,8 @@ final class ServiceEmitter {
           doc,
           parameter.deprecated(),
           parameter.required(),
-          initialValue));
+          initialValue)
+          .withVariantSetters(types.variantSetters(parameter.type())));
     }
     operation.body().filter(ServiceEmitter::isMultipart).ifPresent(body -> {
       for (BodyModel.Part part : body.parts()) {
@@ -86,7 +87,8 @@ final class ServiceEmitter {
           false,
           false,
           bodyDoc(body),
-          false));
+          false)
+          .withVariantSetters(types.variantSetters(body.type())));
     });
     String doc = "The parameters of {@link " + service.className() + "#" + operation.methodName() + "}.";
     return valueClasses.emit(context.serviceClass(operation.paramsClassName()), doc, false, fields);
@@ -141,7 +143,11 @@ final class ServiceEmitter {
         type.addMethod(asyncMethod(operation, responseType, true));
         type.addMethod(asyncMethod(operation, responseType, false));
       }
-      type.addMethod(requestMethod(operation, operationConstant, bodyType));
+      CodeBlock formEncodings = operation.body()
+          .filter(body -> body.kind().equals("FORM") && !body.fieldEncodings().isEmpty())
+          .map(body -> formEncodingsConstant(type, constants.claim(operationConstant + "_FORM"), body))
+          .orElse(null);
+      type.addMethod(requestMethod(operation, operationConstant, bodyType, formEncodings));
       operation.stream().ifPresent(stream ->
           new StreamEmitter(context, types, this).emit(type, operation, stream, requestMethodName(operation)));
       operation.pagination().ifPresent(pagination -> new PaginationEmitter(context, types).emit(type, serviceClass,
@@ -205,6 +211,27 @@ final class ServiceEmitter {
     return value.map(v -> CodeBlock.of("$S", v)).orElse(CodeBlock.of("null"));
   }
 
+  /** A constant holding the {@code FormEncoding} of each form field the spec's {@code encoding} object describes. */
+  private static CodeBlock formEncodingsConstant(TypeSpec.Builder type, String name, BodyModel body) {
+    ClassName formEncoding = ClassName.get(EmitContext.RUNTIME, "FormEncoding");
+    ClassName style = ClassName.get(EmitContext.RUNTIME, "ParameterStyle");
+    CodeBlock.Builder entries = CodeBlock.builder();
+    for (BodyModel.FieldEncoding encoding : body.fieldEncodings()) {
+      CodeBlock value = encoding.contentType().isPresent()
+          ? CodeBlock.of("$T.contentType($S)", formEncoding, encoding.contentType().get())
+          : CodeBlock.of("$T.of($L, $L)", formEncoding, encoding.style()
+              .map(fieldStyle -> CodeBlock.of("$T.$L", style, fieldStyle.name())).orElse(CodeBlock.of("null")),
+              encoding.explode());
+      entries.add(entries.isEmpty() ? "\n$T.entry($S, $L)" : ",\n$T.entry($S, $L)", java.util.Map.class,
+          encoding.property(), value);
+    }
+    type.addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(java.util.Map.class),
+            ClassName.get(String.class), formEncoding), name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer("$T.ofEntries($>$L$<)", java.util.Map.class, entries.build())
+        .build());
+    return CodeBlock.of("$N", name);
+  }
+
   /** A class literal, or a constant holding a parameterized {@link Type} so that it is built once. */
   private CodeBlock typeExpression(TypeSpec.Builder type, UniqueNames constants, String name, TypeRef ref) {
     if (!JavaTypes.isParameterized(ref)) {
@@ -218,7 +245,8 @@ final class ServiceEmitter {
   }
 
   /** The one place a call's {@code ApiRequest} is built, shared by the blocking and asynchronous forms. */
-  private MethodSpec requestMethod(OperationModel operation, String operationConstant, CodeBlock bodyType) {
+  private MethodSpec requestMethod(OperationModel operation, String operationConstant, CodeBlock bodyType,
+      CodeBlock formEncodings) {
     MethodSpec.Builder method = MethodSpec.methodBuilder(requestMethodName(operation))
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(EmitContext.API_REQUEST)
@@ -253,7 +281,8 @@ final class ServiceEmitter {
     body.ifPresent(b -> {
       String getter = "get" + Names.capitalize(b.javaName());
       switch (b.kind()) {
-        case "FORM" -> request.add("\n.formBody(params.$N(), $L)", getter, bodyType);
+        case "FORM" -> request.add("\n.formBody(params.$N(), $L$L)", getter, bodyType,
+            formEncodings == null ? "" : CodeBlock.of(", $L", formEncodings));
         case "TEXT" -> request.add("\n.textBody(params.$N(), $S)", getter, b.mediaType());
         case "BINARY" -> request.add("\n.binaryBody(params.$N(), $S)", getter, b.mediaType());
         case "MULTIPART" -> b.parts().forEach(part -> request.add("\n.multipartPart($S, params.$N())", part.name(),

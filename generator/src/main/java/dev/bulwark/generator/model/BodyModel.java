@@ -1,6 +1,7 @@
 package dev.bulwark.generator.model;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The request body of an operation.
@@ -13,14 +14,22 @@ import java.util.List;
  * @param otherMediaTypes the spec's other media types that the same body can be sent as: for a {@code JSON} body,
  *     its other JSON types (a PATCH taking {@code application/merge-patch+json} and
  *     {@code application/strategic-merge-patch+json}); the caller picks one with a {@code Content-Type} header
+ * @param fieldEncodings for a {@code FORM} body, the spec's {@code encoding} entries of its properties
  */
 public record BodyModel(
     String javaName, TypeRef type, boolean required, String description, String kind, String mediaType,
-    List<Part> parts, List<String> otherMediaTypes) {
+    List<Part> parts, List<String> otherMediaTypes, List<FieldEncoding> fieldEncodings) {
 
   public BodyModel {
     parts = List.copyOf(parts);
     otherMediaTypes = List.copyOf(otherMediaTypes);
+    fieldEncodings = List.copyOf(fieldEncodings);
+  }
+
+  /** A body without field encodings. */
+  public BodyModel(String javaName, TypeRef type, boolean required, String description, String kind,
+      String mediaType, List<Part> parts, List<String> otherMediaTypes) {
+    this(javaName, type, required, description, kind, mediaType, parts, otherMediaTypes, List.of());
   }
 
   /** A body of a kind without parts, of one media type. */
@@ -33,6 +42,25 @@ public record BodyModel(
   public static boolean isPlainJson(String mediaType) {
     String type = mediaType.toLowerCase(java.util.Locale.ROOT);
     return type.equals("application/json") || type.startsWith("application/json;");
+  }
+
+  /**
+   * How one property of a form body is written: its entry in the media type's {@code encoding} object.
+   *
+   * @param property the property's name on the wire
+   * @param style the entry's style; empty when it names none, and the convention of form APIs applies
+   * @param explode the entry's {@code explode}, with OpenAPI's default for the style
+   * @param contentType the entry's {@code contentType}; a JSON type sends the property as JSON text
+   */
+  public record FieldEncoding(String property, Optional<FieldStyle> style, boolean explode,
+      Optional<String> contentType) {}
+
+  /** The styles a form field can be written in. */
+  public enum FieldStyle {
+    FORM,
+    SPACE_DELIMITED,
+    PIPE_DELIMITED,
+    DEEP_OBJECT
   }
 
   /**

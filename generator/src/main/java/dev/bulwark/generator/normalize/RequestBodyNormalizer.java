@@ -56,7 +56,32 @@ final class RequestBodyNormalizer {
     TypeRef type = converter.typeOf(form.getSchema(), typeContext + "Request",
         JsonPointer.mediaSchema(pointer, "application/x-www-form-urlencoded"));
     return Optional.of(new BodyModel(parameterNames.claim("body"), type, Boolean.TRUE.equals(requestBody.getRequired()),
-        SchemaConverter.text(requestBody.getDescription()), "FORM", "application/x-www-form-urlencoded"));
+        SchemaConverter.text(requestBody.getDescription()), "FORM", "application/x-www-form-urlencoded", List.of(),
+        List.of(), fieldEncodings(form)));
+  }
+
+  /** The form body's {@code encoding} entries that say something (a style, an explode or a content type). */
+  private static List<BodyModel.FieldEncoding> fieldEncodings(MediaType form) {
+    if (form.getEncoding() == null) {
+      return List.of();
+    }
+    List<BodyModel.FieldEncoding> encodings = new java.util.ArrayList<>();
+    form.getEncoding().forEach((property, encoding) -> {
+      if (encoding == null || encoding.getStyle() == null && encoding.getExplode() == null
+          && encoding.getContentType() == null) {
+        return;
+      }
+      Optional<BodyModel.FieldStyle> style = Optional.ofNullable(encoding.getStyle())
+          .map(value -> BodyModel.FieldStyle.valueOf(value.name()));
+      // OpenAPI: explode defaults to true for the form style, false for the others.
+      boolean explode = encoding.getExplode() != null
+          ? encoding.getExplode()
+          : style.map(value -> value == BodyModel.FieldStyle.FORM).orElse(true);
+      Optional<String> contentType = Optional.ofNullable(encoding.getContentType())
+          .filter(type -> type.toLowerCase(Locale.ROOT).contains("json"));
+      encodings.add(new BodyModel.FieldEncoding(property, style, explode, contentType));
+    });
+    return List.copyOf(encodings);
   }
 
   /** The multipart body of a request that offers one, each property of its schema a part. */

@@ -13,8 +13,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The exact text of one model, one service, one parameter class and the client of the pet store, and of the services
- * with pagination and event streams of the feeds sample. Where a change to
+ * The exact text of one model, one service, one parameter class and the client of the pet store, of the services
+ * with pagination and event streams of the feeds sample, and of a discriminated union, a model with a union property
+ * and a service with a form body and deepObject queries of the payments sample. Where a change to
  * the emitters is intended, regenerate with {@code -Dbulwark.updateGolden=true} and review the diff.
  */
 class GoldenFilesTest {
@@ -30,6 +31,9 @@ class GoldenFilesTest {
       "orders.yaml, com/example/orders/model/Card.java",
       "feeds.yaml, com/example/feeds/service/ArticlesService.java",
       "feeds.yaml, com/example/feeds/service/EventsService.java",
+      "payments.yaml, com/example/payments/model/ChargeEvent.java",
+      "payments.yaml, com/example/payments/model/Message.java",
+      "payments.yaml, com/example/payments/service/ChargesService.java",
   })
   void emittedFileMatchesGolden(String spec, String relativePath, @TempDir Path out) throws Exception {
     String packageName = relativePath.substring(0, relativePath.indexOf("/", "com/example/".length()))
