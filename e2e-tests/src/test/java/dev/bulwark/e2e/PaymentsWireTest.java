@@ -87,7 +87,7 @@ class PaymentsWireTest {
         + "&card%5Bnumber%5D=4242424242424242&card%5Bexp_month%5D=12&card%5Bexp_year%5D=2030&card%5Bcvc%5D=314"
         + "&items%5B0%5D%5Bprice%5D=price_1&items%5B0%5D%5Bquantity%5D=2&items%5B1%5D%5Bprice%5D=price_2"
         + "&expand%5B%5D=customer&expand%5B%5D=invoice"
-        + "&tags=a&tags=b"
+        + "&tags=a%2Cb"
         + "&shipping%5Bname%5D=Ann&shipping%5Baddress%5D%5Bline1%5D=1+Main+St"
         + "&shipping%5Baddress%5D%5Bcity%5D=Berlin"
         + "&options=%7B%22statement_descriptor%22%3A%22SHOP%22%2C%22rounding%22%3A2%7D");
@@ -122,7 +122,7 @@ class PaymentsWireTest {
     respond("[{\"type\": \"charge.succeeded\", \"id\": \"evt_1\", \"amount\": 2000},"
         + " {\"type\": \"charge.refunded\", \"id\": \"evt_2\", \"amount_refunded\": 500,"
         + " \"reason\": \"requested_by_customer\"},"
-        + " {\"type\": \"charge.disputed\", \"id\": \"evt_3\"},"
+        + " {\"type\": \"charge.disputed\", \"id\": \"evt_3\", \"note\": \"Opened by the card holder\"},"
         + " {\"type\": \"charge.disputed\"}]");
     List<ChargeEvent> events = client.charges().listChargeEvents("ch_1");
     assertThat(events.get(0).isChargeSucceeded()).isTrue();
@@ -132,7 +132,8 @@ class PaymentsWireTest {
     // A tag no variant fixes: matched by shape against the variant whose tag is only implied (its component name).
     assertThat(events.get(2).isChargeNote()).isTrue();
     assertThat(events.get(2).asChargeNote().getType()).isEqualTo("charge.disputed");
-    // Nothing fits cleanly without an id, yet the lenient match keeps it, with its problem reported.
+    assertThat(events.get(2).asChargeNote().validationProblems("$")).isEmpty();
+    // Nothing fits cleanly without an id and a note, yet the lenient match keeps it, with its problems reported.
     assertThat(events.get(3).accept(new ChargeEvent.Visitor<String>() {
       @Override
       public String visitChargeSucceeded(dev.bulwark.e2e.payments.model.ChargeSucceeded value) {
