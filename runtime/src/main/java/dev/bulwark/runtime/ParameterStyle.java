@@ -17,6 +17,9 @@ public enum ParameterStyle {
   SPACE_DELIMITED,
   /** Query arrays: {@code ?id=1|2}. */
   PIPE_DELIMITED,
-  /** Query objects: {@code ?filter[a]=1&filter[b]=2}. */
+  /**
+   * Query objects: {@code ?filter[a]=1&filter[b]=2}, nested ones {@code filter[a][b]=1}; arrays as form APIs read
+   * them, {@code expand[]=a&expand[]=b} (objects in arrays indexed, {@code items[0][price]=p}).
+   */
   DEEP_OBJECT
 }

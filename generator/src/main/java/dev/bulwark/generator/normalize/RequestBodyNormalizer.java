@@ -60,15 +60,19 @@ final class RequestBodyNormalizer {
         List.of(), fieldEncodings(form)));
   }
 
-  /** The form body's {@code encoding} entries that say something (a style, an explode or a content type). */
+  /**
+   * The form body's {@code encoding} entries that say something beyond the convention. swagger-parser fills in
+   * {@code style: form} for an entry that names none, and the form style's letter for an exploded object (its members
+   * as fields of their own) would lose the property's name in a body; so an exploded form entry is the convention
+   * (objects in brackets, arrays repeated), and one without a content type is left out.
+   */
   private static List<BodyModel.FieldEncoding> fieldEncodings(MediaType form) {
     if (form.getEncoding() == null) {
       return List.of();
     }
     List<BodyModel.FieldEncoding> encodings = new java.util.ArrayList<>();
     form.getEncoding().forEach((property, encoding) -> {
-      if (encoding == null || encoding.getStyle() == null && encoding.getExplode() == null
-          && encoding.getContentType() == null) {
+      if (encoding == null) {
         return;
       }
       Optional<BodyModel.FieldStyle> style = Optional.ofNullable(encoding.getStyle())
@@ -77,9 +81,14 @@ final class RequestBodyNormalizer {
       boolean explode = encoding.getExplode() != null
           ? encoding.getExplode()
           : style.map(value -> value == BodyModel.FieldStyle.FORM).orElse(true);
+      if (style.isPresent() && style.get() == BodyModel.FieldStyle.FORM && explode) {
+        style = Optional.empty();
+      }
       Optional<String> contentType = Optional.ofNullable(encoding.getContentType())
           .filter(type -> type.toLowerCase(Locale.ROOT).contains("json"));
-      encodings.add(new BodyModel.FieldEncoding(property, style, explode, contentType));
+      if (style.isPresent() || contentType.isPresent()) {
+        encodings.add(new BodyModel.FieldEncoding(property, style, explode, contentType));
+      }
     });
     return List.copyOf(encodings);
   }
