@@ -119,14 +119,15 @@ class PaymentsWireTest {
   @Test
   void discriminatorWithoutMappingReadsTheValuesVariantsFix() throws Exception {
     // The spec's own example for the operation.
-    respond("[{\"type\": \"charge.succeeded\", \"id\": \"evt_1\", \"amount\": 2000},"
+    respond("[{\"type\": \"charge.succeeded\", \"id\": \"evt_1\", \"amount\": 9007199254740993},"
         + " {\"type\": \"charge.refunded\", \"id\": \"evt_2\", \"amount_refunded\": 500,"
         + " \"reason\": \"requested_by_customer\"},"
         + " {\"type\": \"charge.disputed\", \"id\": \"evt_3\", \"note\": \"Opened by the card holder\"},"
         + " {\"type\": \"charge.disputed\"}]");
     List<ChargeEvent> events = client.charges().listChargeEvents("ch_1");
     assertThat(events.get(0).isChargeSucceeded()).isTrue();
-    assertThat(events.get(0).asChargeSucceeded().getAmount()).isEqualTo(2000L);
+    // Past 2^53: a union value is read as a tree first, which must not pass its integers through a double.
+    assertThat(events.get(0).asChargeSucceeded().getAmount()).isEqualTo(9007199254740993L);
     assertThat(events.get(1)).isInstanceOf(ChargeEvent.OfChargeRefunded.class);
     assertThat(events.get(1).asChargeRefunded().getReason()).isEqualTo("requested_by_customer");
     // A tag no variant fixes: matched by shape against the variant whose tag is only implied (its component name).

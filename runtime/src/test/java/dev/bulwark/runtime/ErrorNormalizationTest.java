@@ -126,7 +126,7 @@ class ErrorNormalizationTest {
     assertThat(problem.title()).isEqualTo("You do not have enough credit.");
     assertThat(problem.status()).isEqualTo(403);
     assertThat(problem.instance()).isEqualTo("/account/12345/msgs/abc");
-    assertThat(problem.extensions()).containsEntry("balance", 30.0);
+    assertThat(problem.extensions()).containsEntry("balance", 30L);
     assertThat(e.errorCode()).isEqualTo("https://example.com/probs/out-of-credit");
     assertThat(e.errorMessage()).isEqualTo("Your current balance is 30, but that costs 50.");
   }

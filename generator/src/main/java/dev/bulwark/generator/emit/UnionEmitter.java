@@ -190,7 +190,8 @@ final class UnionEmitter {
         .returns(union)
         .addParameter(EmitContext.JSON_READER, "reader")
         .addException(IOException.class)
-        .addStatement("$T json = reader.readJsonValue()", JavaTypes.nullable(ClassName.OBJECT));
+        .addStatement("$T json = $T.readJsonValue(reader)", JavaTypes.nullable(ClassName.OBJECT),
+            EmitContext.BULWARK_JSON);
     List<Integer> untagged = new java.util.ArrayList<>();
     for (int i = 0; i < variants.size(); i++) {
       UnionModel.TagSource source = variants.get(i).tagSource();

@@ -22,14 +22,25 @@ import org.jspecify.annotations.Nullable;
 /**
  * Moshi adapters for the Java types that OpenAPI formats map to: {@code date-time} as {@link OffsetDateTime},
  * {@code date} as {@link LocalDate}, {@code uuid} as {@link UUID}, {@code uri} as {@link URI} and {@code decimal} as
- * {@link BigDecimal}. Generated clients add these to their Moshi instance; no reflection is involved.
+ * {@link BigDecimal}, and untyped values ({@code Object}) read with integers kept exact (see {@link #readJsonValue}).
+ * Generated clients add these to their Moshi instance; no reflection is involved.
  */
 public final class BulwarkJson {
   private BulwarkJson() {}
 
   /** The adapters above, as one factory to add to a {@link Moshi.Builder}. */
   public static JsonAdapter.Factory standardAdapters() {
-    return (type, annotations, moshi) -> {
+    return StandardAdapters.INSTANCE;
+  }
+
+  /** One instance, so that the {@code Object} adapter can find Moshi's own behind it. */
+  private static final class StandardAdapters implements JsonAdapter.Factory {
+    static final StandardAdapters INSTANCE = new StandardAdapters();
+
+    @Override
+    public @Nullable JsonAdapter<?> create(
+        java.lang.reflect.Type type, java.util.Set<? extends java.lang.annotation.Annotation> annotations,
+        com.squareup.moshi.Moshi moshi) {
       if (!annotations.isEmpty()) {
         return null;
       }
@@ -51,8 +62,90 @@ public final class BulwarkJson {
       if (type == BigDecimal.class) {
         return new BigDecimalAdapter().nullSafe();
       }
+      if (type == Object.class) {
+        return new ExactValueAdapter(moshi.nextAdapter(this, Object.class, annotations));
+      }
       return null;
-    };
+    }
+  }
+
+  /**
+   * Reads any JSON value as maps, lists, strings, booleans and numbers, as {@link JsonReader#readJsonValue()} does but
+   * with integers kept exact: a {@code Long}, or a {@code BigInteger} past its range, where Moshi's reader gives a
+   * {@code double} that corrupts every integer above 2^53 (large IDs, seeds). Fractions are {@code Double}s.
+   * Generated code calls it for union values and undeclared properties.
+   */
+  public static @Nullable Object readJsonValue(JsonReader reader) throws IOException {
+    switch (reader.peek()) {
+      case BEGIN_OBJECT: {
+        Map<String, @Nullable Object> object = new java.util.LinkedHashMap<>();
+        reader.beginObject();
+        while (reader.hasNext()) {
+          object.put(reader.nextName(), readJsonValue(reader));
+        }
+        reader.endObject();
+        return object;
+      }
+      case BEGIN_ARRAY: {
+        List<@Nullable Object> array = new java.util.ArrayList<>();
+        reader.beginArray();
+        while (reader.hasNext()) {
+          array.add(readJsonValue(reader));
+        }
+        reader.endArray();
+        return array;
+      }
+      case NUMBER:
+        return number(reader.nextString());
+      case STRING:
+        return reader.nextString();
+      case BOOLEAN:
+        return reader.nextBoolean();
+      case NULL:
+        return reader.nextNull();
+      default:
+        throw new JsonDataException("Expected a value but was " + reader.peek() + " at path " + reader.getPath());
+    }
+  }
+
+  private static Number number(String text) {
+    boolean integer = !text.isEmpty();
+    for (int i = 0; i < text.length() && integer; i++) {
+      char c = text.charAt(i);
+      integer = c >= '0' && c <= '9' || i == 0 && c == '-' && text.length() > 1;
+    }
+    if (!integer) {
+      return Double.valueOf(text);
+    }
+    // At most 18 digits always fit a long; longer ones may.
+    if (text.length() <= 18) {
+      return Long.valueOf(text);
+    }
+    java.math.BigInteger big = new java.math.BigInteger(text);
+    return big.bitLength() < 64 ? (Number) big.longValue() : big;
+  }
+
+  /** Moshi's adapter for {@code Object}, reading numbers exactly ({@link #readJsonValue}). */
+  private static final class ExactValueAdapter extends JsonAdapter<Object> {
+    private final JsonAdapter<Object> writer;
+
+    ExactValueAdapter(JsonAdapter<Object> writer) {
+      this.writer = writer;
+    }
+
+    @Override
+    public @Nullable Object fromJson(JsonReader reader) throws IOException {
+      return readJsonValue(reader);
+    }
+
+    @Override
+    public void toJson(JsonWriter out, @Nullable Object value) throws IOException {
+      if (value instanceof java.math.BigInteger || value instanceof BigDecimal) {
+        out.value((Number) value);
+      } else {
+        writer.toJson(out, value);
+      }
+    }
   }
 
   /**
@@ -80,7 +173,7 @@ public final class BulwarkJson {
       return reader.nextNull();
     }
     if (!fits(kind, token)) {
-      problems.setAside(jsonName, "expected " + kind + " but was " + token, reader.readJsonValue());
+      problems.setAside(jsonName, "expected " + kind + " but was " + token, readJsonValue(reader));
       return null;
     }
     if (kind != ValueKind.STRING && kind != ValueKind.NUMBER) {
@@ -92,7 +185,7 @@ public final class BulwarkJson {
     try {
       return adapter.fromJsonValue(text);
     } catch (JsonDataException | IllegalArgumentException e) {
-      Object raw = token == JsonReader.Token.NUMBER ? (Object) Double.valueOf(text) : text;
+      Object raw = token == JsonReader.Token.NUMBER ? (Object) number(text) : text;
       String expected = kind == ValueKind.NUMBER
           ? "a number that fits the declared type"
           : "a string in the declared format";

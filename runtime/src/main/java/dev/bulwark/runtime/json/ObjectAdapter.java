@@ -47,7 +47,7 @@ public abstract class ObjectAdapter<T extends JsonModel, B extends JsonModel.Bui
     while (reader.hasNext()) {
       int index = reader.selectName(names);
       if (index == -1) {
-        builder.additionalProperties.put(reader.nextName(), reader.readJsonValue());
+        builder.additionalProperties.put(reader.nextName(), BulwarkJson.readJsonValue(reader));
       } else {
         read(index, builder, reader, problems);
       }
