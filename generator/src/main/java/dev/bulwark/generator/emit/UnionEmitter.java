@@ -119,6 +119,7 @@ final class UnionEmitter {
         .addJavadoc("JSON that matches no variant the spec lists, kept as parsed JSON and written back unchanged.\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .addSuperinterface(union)
+        .addSuperinterface(ClassName.get(EmitContext.RUNTIME + ".json", "UnknownVariant"))
         .recordConstructor(MethodSpec.constructorBuilder()
             .addModifiers(Modifier.PUBLIC)
             .addParameter(JavaTypes.nullable(ClassName.OBJECT), "json")

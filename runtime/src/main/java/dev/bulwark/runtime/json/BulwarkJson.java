@@ -253,7 +253,8 @@ public final class BulwarkJson {
       }
       List<String> problems = new java.util.ArrayList<>();
       collectProblems(problems, "$", value);
-      if (problems.isEmpty()) {
+      // A variant that is a union holding its own Unknown did not really read the value.
+      if (problems.isEmpty() && !(value instanceof UnknownVariant)) {
         return new UnionChoice(i, value);
       }
       if (lenient == null) {
