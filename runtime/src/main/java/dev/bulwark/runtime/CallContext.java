@@ -32,11 +32,21 @@ final class CallContext {
   final boolean oneShotBody;
   volatile int attempts;
   volatile Stop stop = Stop.NONE;
+  /** The idempotency key sent with every attempt, or {@code null} when the call carries none. */
+  final @org.jspecify.annotations.Nullable String idempotencyKey;
+  /** Whether the last attempt's request began to be written: if not, the server never saw it. */
+  volatile boolean lastAttemptSent;
+  /**
+   * Whether some attempt may have been applied by the server: it was sent and ended without an answer that says it was
+   * not (a transport failure, a timeout, a 5xx other than 503).
+   */
+  volatile boolean possiblyApplied;
   /** The HTTP call of the attempt in flight, so that cancelling an asynchronous call can cancel it. */
   volatile okhttp3.@org.jspecify.annotations.Nullable Call inFlight;
 
   CallContext(ApiRequest call, RetryPolicy retryPolicy, TimeoutPolicy timeouts, boolean safeToRepeat, long startNanos,
-      Body responseBody, boolean oneShotBody) {
+      Body responseBody, boolean oneShotBody, @org.jspecify.annotations.Nullable String idempotencyKey) {
+    this.idempotencyKey = idempotencyKey;
     this.responseBody = responseBody;
     this.oneShotBody = oneShotBody;
     this.call = call;

@@ -98,6 +98,7 @@ public final class ClientRuntime implements AutoCloseable {
     // that may have reached the server (the retry step decides that), and each attempt gets its own time limits.
     OkHttpClient transport = httpClient.newBuilder()
         .retryOnConnectionFailure(false)
+        .eventListenerFactory(AttemptEvents.tracking(httpClient.eventListenerFactory()))
         .addInterceptor(AttemptTimeouts.INTERCEPTOR)
         .build();
     List<CallListener> allListeners = new ArrayList<>(shared != null ? shared.listeners() : List.of());
@@ -290,7 +291,7 @@ public final class ClientRuntime implements AutoCloseable {
   private Prepared prepare(ApiRequest call, CallContext.Body responseBody) {
     OperationSpec operation = call.operation();
     Request request = requestFactory.create(call);
-    boolean keyed = false;
+    String sentKey = null;
     String keyHeader = operation.idempotencyKeyHeader();
     if (keyHeader != null) {
       // One key per logical call, the same on every attempt: the caller's, else one the request already carries.
@@ -302,10 +303,10 @@ public final class ClientRuntime implements AutoCloseable {
         key = UUID.randomUUID().toString();
       }
       request = request.newBuilder().header(keyHeader, key).build();
-      keyed = true;
+      sentKey = key;
     }
     CallContext context = new CallContext(call, resolveRetryPolicy(call), resolveTimeouts(call),
-        operation.idempotent() || keyed, ticker.nanoTime(), responseBody, !call.repeatableBody());
+        operation.idempotent() || sentKey != null, ticker.nanoTime(), responseBody, !call.repeatableBody(), sentKey);
     return new Prepared(request, context);
   }
 
@@ -355,7 +356,7 @@ public final class ClientRuntime implements AutoCloseable {
 
   ErrorContext errorContext(CallContext context) {
     return new ErrorContext(context.call.operation(), Math.max(1, context.attempts),
-        Duration.ofNanos(ticker.nanoTime() - context.startNanos));
+        Duration.ofNanos(ticker.nanoTime() - context.startNanos), context.idempotencyKey, context.possiblyApplied);
   }
 
   private BulwarkException transportFailure(IOException e, CallContext context) {
@@ -368,7 +369,7 @@ public final class ClientRuntime implements AutoCloseable {
     }
     if (e instanceof InterruptedIOException) {
       TimeoutPolicy limits = context.timeouts;
-      if (RetryController.neverSent(e)) {
+      if (!context.lastAttemptSent && RetryController.connectPhase(e)) {
         return new TimedOutException(errorContext, TimedOutException.Kind.CONNECT, limits.connect(), e);
       }
       if (e instanceof java.net.SocketTimeoutException) {

@@ -41,6 +41,7 @@ final class RetryController {
   private int attempt;
   private long attemptStart;
   private int acquired;
+  private AttemptEvents events = new AttemptEvents();
 
   RetryController(CallContext context, RetryBudget budget, Listeners listeners, Ticker ticker, Clock clock,
       DoubleSupplier random) {
@@ -58,7 +59,9 @@ final class RetryController {
     context.attempts = attempt;
     attemptStart = ticker.nanoTime();
     listeners.attemptStarted(context.call.operation(), attempt);
-    return request.newBuilder().tag(AttemptTimeouts.class, timeouts(context.remaining(attemptStart))).build();
+    events = new AttemptEvents();
+    return request.newBuilder().tag(AttemptTimeouts.class, timeouts(context.remaining(attemptStart)))
+        .tag(AttemptEvents.class, events).build();
   }
 
   /**
@@ -72,6 +75,11 @@ final class RetryController {
     RetryPolicy policy = context.retryPolicy;
     listeners.attemptFinished(operation, attempt, response == null ? -1 : response.code(), failure,
         Duration.ofNanos(ticker.nanoTime() - attemptStart));
+    context.lastAttemptSent = response != null || sent(failure);
+    if (response != null ? MAY_HAVE_APPLIED.test(response.code()) : context.lastAttemptSent
+        && !(failure instanceof dev.bulwark.runtime.auth.CredentialsException)) {
+      context.possiblyApplied = true;
+    }
     Decision decision = response != null ? decide(response) : decide(failure);
     if (!decision.retry) {
       if (response != null && response.isSuccessful()) {
@@ -167,7 +175,7 @@ final class RetryController {
     boolean timeout = isTimeout(failure);
     boolean allowed = timeout ? context.retryPolicy.retryTimeouts() : context.retryPolicy.retryConnectionFailures();
     String reason = timeout ? "timed out" : "connection failed";
-    if (neverSent(failure)) {
+    if (!context.lastAttemptSent) {
       return allowed ? new Decision(true, false, timeout, reason + " before sending", null) : Decision.STOP;
     }
     if (!context.safeToRepeat || context.oneShotBody) {
@@ -176,8 +184,31 @@ final class RetryController {
     return allowed ? new Decision(true, false, timeout, reason, null) : Decision.STOP;
   }
 
-  /** Failures that happen before any byte of the request leaves: safe to retry for every method. */
-  static boolean neverSent(IOException failure) {
+  /**
+   * Whether an attempt's request may have reached the server: OkHttp reported that it began writing the request
+   * headers. Before that (DNS, connect, the TLS handshake, a dead pooled connection) nothing left the client.
+   */
+  private boolean sent(@Nullable IOException failure) {
+    if (failure instanceof dev.bulwark.runtime.auth.CredentialsException) {
+      return false;
+    }
+    return events.requestStarted || failure != null && !connectPhase(failure) && !trackedByOkHttp();
+  }
+
+  /**
+   * Whether OkHttp ran the attempt, so that its events can be trusted; a failure thrown before the call started (by
+   * another step) leaves none.
+   */
+  private boolean trackedByOkHttp() {
+    return context.inFlight != null;
+  }
+
+  /** Statuses after which the server may have applied the request: it failed while processing, or said nothing. */
+  private static final java.util.function.IntPredicate MAY_HAVE_APPLIED =
+      code -> code >= 500 && code != 503 && code != 501 && code != 505;
+
+  /** Failures of the connect phase, by their type: no byte of the request can have left. */
+  static boolean connectPhase(IOException failure) {
     if (failure instanceof ConnectException || failure instanceof UnknownHostException
         || failure instanceof NoRouteToHostException) {
       return true;

@@ -49,6 +49,16 @@ public class ApiStatusException extends BulwarkException {
     }
   }
 
+  /**
+   * Whether trying again may succeed: the server's explicit word where it gave one (the retry policy's decision
+   * header, such as {@code x-should-retry: false} on a 503), else the kind's.
+   */
+  @Override
+  public boolean isRetryable() {
+    return dev.bulwark.runtime.retry.ServerHints.retryDecision(headers(),
+        operation().retryPolicy().retryDecisionHeader()).orElse(super.isRetryable());
+  }
+
   /** The HTTP status code of the response. */
   public int statusCode() {
     return response.statusCode();

@@ -67,6 +67,63 @@ public abstract class BulwarkException extends RuntimeException {
     return context.elapsed();
   }
 
+  /**
+   * The idempotency key every attempt of this call carried (the caller's, or one the runtime generated), or
+   * {@code null} for a call sent without one. To try a call that {@link #mayHaveBeenApplied() may have been applied}
+   * again without applying it twice, send the same key:
+   * {@code RequestOptions.builder().idempotencyKey(e.idempotencyKey()).build()}.
+   */
+  public @Nullable String idempotencyKey() {
+    return context.idempotencyKey();
+  }
+
+  /**
+   * Whether the server may have applied the request although the call failed: some attempt was sent and ended without
+   * an answer that says it was not applied (a broken connection, a timeout, a 5xx other than 503). False when every
+   * attempt was refused before sending, or answered with a status that says the request was not processed.
+   */
+  public boolean mayHaveBeenApplied() {
+    return context.mayHaveBeenApplied();
+  }
+
+  /** The message, and for a call with an idempotency key, how to try it again safely. */
+  @Override
+  public String getMessage() {
+    String message = super.getMessage();
+    String key = context == null ? null : context.idempotencyKey();
+    if (key == null) {
+      return message;
+    }
+    return message + (context.mayHaveBeenApplied()
+        ? " The server may have applied the request: to try again without applying it twice, send the same"
+            + " idempotency key (RequestOptions.builder().idempotencyKey(e.idempotencyKey()), here \"" + key + "\")."
+        : " Idempotency key \"" + key + "\"; the request was not applied.");
+  }
+
+  /** The message without the idempotency key's advice, for an exception that quotes another. */
+  String messageWithoutAdvice() {
+    return super.getMessage();
+  }
+
+  /**
+   * A transport failure as a message may quote it: its type and message, the message cut to a bounded length and its
+   * control characters replaced, since it may carry bytes a server sent (OkHttp's "Unexpected status line: ...").
+   */
+  static String causeText(Throwable cause) {
+    String text = cause.getMessage();
+    if (text == null) {
+      return cause.getClass().getSimpleName();
+    }
+    StringBuilder clean = new StringBuilder();
+    for (int i = 0; i < text.length() && clean.length() < MAX_CAUSE_TEXT; i++) {
+      char c = text.charAt(i);
+      clean.append(c < 0x20 || c == 0x7f || Character.isISOControl(c) ? '?' : c);
+    }
+    return cause.getClass().getSimpleName() + ": " + clean + (text.length() > MAX_CAUSE_TEXT ? "..." : "");
+  }
+
+  private static final int MAX_CAUSE_TEXT = 120;
+
   /** Text that names the call, used at the start of every message: {@code getPet (GET /pets/{petId})}. */
   static String describe(ErrorContext context) {
     OperationSpec operation = context.operation();

@@ -10,7 +10,7 @@ public class ConnectionException extends BulwarkException {
   public ConnectionException(ErrorContext context, IOException cause) {
     super(
         describe(context) + " failed" + attemptsNote(context) + ": could not talk to the server ("
-            + cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage())
+            + causeText(cause)
             + "). Check the base URL and the network; the call may succeed when tried again",
         ErrorCategory.CONNECTION,
         context,

@@ -15,7 +15,7 @@ public class OutcomeUnknownException extends BulwarkException {
   public OutcomeUnknownException(ErrorContext context, IOException cause) {
     super(
         describe(context) + " failed after the request may have reached the server ("
-            + cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage())
+            + causeText(cause)
             + "), so it may or may not have been applied. It was not sent again because "
             + context.operation().method() + " " + context.operation().pathTemplate()
             + " is not idempotent and has no idempotency key. Check the resource's state before trying again; to let"

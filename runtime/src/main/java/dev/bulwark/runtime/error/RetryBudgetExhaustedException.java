@@ -13,7 +13,7 @@ public class RetryBudgetExhaustedException extends BulwarkException {
   public RetryBudgetExhaustedException(ErrorContext context, BulwarkException lastFailure) {
     super(
         describe(context) + " failed and was not retried: the client's retry budget is exhausted because many"
-            + " recent calls failed. Last failure: " + lastFailure.getMessage(),
+            + " recent calls failed. Last failure: " + lastFailure.messageWithoutAdvice(),
         ErrorCategory.RETRY_BUDGET_EXHAUSTED,
         context,
         lastFailure);

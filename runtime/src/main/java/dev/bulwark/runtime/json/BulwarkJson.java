@@ -184,7 +184,8 @@ public final class BulwarkJson {
     String text = reader.nextString();
     try {
       return adapter.fromJsonValue(text);
-    } catch (JsonDataException | IllegalArgumentException e) {
+    } catch (JsonDataException | IllegalArgumentException | ArithmeticException e) {
+      // Moshi throws ArithmeticException for an integer past the type's range (9223372036854776000 for a long).
       Object raw = token == JsonReader.Token.NUMBER ? (Object) number(text) : text;
       String expected = kind == ValueKind.NUMBER
           ? "a number that fits the declared type"

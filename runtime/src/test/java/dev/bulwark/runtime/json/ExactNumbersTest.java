@@ -36,4 +36,16 @@ class ExactNumbersTest {
         new okio.Buffer().writeUtf8("{\"id\": 9007199254740993}")));
     assertThat(moshi.adapter(Long.class).fromJsonValue(((Map<?, ?>) tree).get("id"))).isEqualTo(9007199254740993L);
   }
+
+  @Test
+  void anIntegerPastItsTypesRangeIsSetAsideNotFatal() throws Exception {
+    // digitalocean.yaml's Kafka topic examples: 9223372036854776000, one past Long.MAX_VALUE after JavaScript rounding.
+    JsonProblems problems = new JsonProblems();
+    com.squareup.moshi.JsonReader reader = com.squareup.moshi.JsonReader.of(
+        new okio.Buffer().writeUtf8("9223372036854776000"));
+    assertThat(BulwarkJson.readProperty(reader, moshi.adapter(Long.class), ValueKind.NUMBER, "flush_ms", problems))
+        .isNull();
+    assertThat(problems.messages()).singleElement().asString().contains("flush_ms", "9223372036854776000");
+    assertThat(problems.rawValues()).containsEntry("flush_ms", new BigInteger("9223372036854776000"));
+  }
 }
