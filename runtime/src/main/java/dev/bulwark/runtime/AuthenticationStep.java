@@ -20,7 +20,9 @@ final class AuthenticationStep implements CallStep {
 
   @Override
   public Response proceed(Request request, Chain chain) throws IOException {
-    if (credentials.isEmpty() || chain.call().operation().securitySchemes().isEmpty()) {
+    if (credentials.isEmpty() || chain.call().operation().securitySchemes().isEmpty()
+        || request.tag(RedirectStep.CrossOrigin.class) != null) {
+      // Credentials go to the call's own origin only, never to one a redirect leads to.
       return chain.proceed(request);
     }
     Response response = chain.proceed(authenticated(request, chain));

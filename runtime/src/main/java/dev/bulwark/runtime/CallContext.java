@@ -34,6 +34,8 @@ final class CallContext {
   volatile Stop stop = Stop.NONE;
   /** The idempotency key sent with every attempt, or {@code null} when the call carries none. */
   final @org.jspecify.annotations.Nullable String idempotencyKey;
+  /** The largest body read into memory: a buffered response, an error body. */
+  long maxBodyBytes = ClientRuntime.DEFAULT_MAX_RESPONSE_BODY_BYTES;
   /** Whether the last attempt's request began to be written: if not, the server never saw it. */
   volatile boolean lastAttemptSent;
   /**

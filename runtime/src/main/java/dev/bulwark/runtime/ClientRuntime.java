@@ -51,6 +51,9 @@ import org.jspecify.annotations.Nullable;
  * {@link OkHttpClient}; a client passed to {@link Builder#okHttpClient} stays the caller's to close.
  */
 public final class ClientRuntime implements AutoCloseable {
+  /** The largest response body read into memory unless the client or the call sets another: 32 MiB. */
+  public static final long DEFAULT_MAX_RESPONSE_BODY_BYTES = 32L * 1024 * 1024;
+
   private final OkHttpClient httpClient;
   private final boolean ownsHttpClient;
   private final Moshi moshi;
@@ -69,6 +72,7 @@ public final class ClientRuntime implements AutoCloseable {
   private final @Nullable TimeoutPolicy timeouts;
   private final Ticker ticker;
   private final HttpUrl baseUrl;
+  private final long maxResponseBodyBytes;
 
   private ClientRuntime(Builder builder) {
     HttpUrl baseUrl = HttpUrl.parse(Objects.requireNonNull(builder.baseUrl, "baseUrl is required"));
@@ -77,6 +81,7 @@ public final class ClientRuntime implements AutoCloseable {
           "baseUrl must be an absolute http or https URL, such as https://api.example.com; was: " + builder.baseUrl);
     }
     this.baseUrl = baseUrl;
+    this.maxResponseBodyBytes = builder.maxResponseBodyBytes;
     RuntimeContext shared = builder.context;
     OkHttpClient given = builder.httpClient != null ? builder.httpClient
         : shared != null ? shared.httpClient() : null;
@@ -98,6 +103,8 @@ public final class ClientRuntime implements AutoCloseable {
     // that may have reached the server (the retry step decides that), and each attempt gets its own time limits.
     OkHttpClient transport = httpClient.newBuilder()
         .retryOnConnectionFailure(false)
+        .followRedirects(false)
+        .followSslRedirects(false)
         .eventListenerFactory(AttemptEvents.tracking(httpClient.eventListenerFactory()))
         .addInterceptor(AttemptTimeouts.INTERCEPTOR)
         .build();
@@ -106,7 +113,8 @@ public final class ClientRuntime implements AutoCloseable {
     this.listeners = new Listeners(allListeners);
     this.clock = builder.clock;
     this.random = builder.random;
-    this.attemptSteps = List.of(new AuthenticationStep(Map.copyOf(builder.credentials)), new TransportStep(transport, this::scheduler));
+    this.attemptSteps = List.of(new RedirectStep(builder.redirects),
+        new AuthenticationStep(Map.copyOf(builder.credentials)), new TransportStep(transport, this::scheduler));
     List<CallStep> all = new ArrayList<>();
     all.add(new RetryStep(this::retryController, builder.sleeper));
     all.addAll(attemptSteps);
@@ -264,6 +272,15 @@ public final class ClientRuntime implements AutoCloseable {
     return baseUrl;
   }
 
+  /**
+   * The OkHttp client calls are sent with: the one given to the builder, or the one the runtime created. For its
+   * connection pool's and dispatcher's figures, and for tests; its settings do not change Bulwark's redirects,
+   * retries or time limits, which the runtime applies itself.
+   */
+  public OkHttpClient httpClient() {
+    return httpClient;
+  }
+
   /** The JSON configuration used for bodies, including the generated client's adapters. */
   public Moshi moshi() {
     return moshi;
@@ -307,6 +324,8 @@ public final class ClientRuntime implements AutoCloseable {
     }
     CallContext context = new CallContext(call, resolveRetryPolicy(call), resolveTimeouts(call),
         operation.idempotent() || sentKey != null, ticker.nanoTime(), responseBody, !call.repeatableBody(), sentKey);
+    Long perCall = call.options().maxResponseBodyBytes();
+    context.maxBodyBytes = perCall != null ? perCall : maxResponseBodyBytes;
     return new Prepared(request, context);
   }
 
@@ -363,6 +382,16 @@ public final class ClientRuntime implements AutoCloseable {
     ErrorContext errorContext = errorContext(context);
     if (e instanceof dev.bulwark.runtime.auth.CredentialsException credentials) {
       return new dev.bulwark.runtime.error.CredentialsUnavailableException(errorContext, credentials);
+    }
+    if (e instanceof TransportStep.BodyTooLarge tooLarge) {
+      return new dev.bulwark.runtime.error.ResponseNotUnderstoodException(errorContext, tooLarge.statusCode,
+          "it is larger than the " + tooLarge.limit + " bytes this client reads into memory ("
+              + tooLarge.getMessage() + "); raise maxResponseBodyBytes on the client builder or in RequestOptions",
+          tooLarge.excerpt, null);
+    }
+    if (e instanceof RedirectStep.Refused refused) {
+      return new dev.bulwark.runtime.error.RedirectRefusedException(errorContext, refused.statusCode,
+          refused.targetOrigin, refused.getMessage());
     }
     if (context.stop == CallContext.Stop.OUTCOME_UNKNOWN) {
       return new OutcomeUnknownException(errorContext, e);
@@ -454,6 +483,8 @@ public final class ClientRuntime implements AutoCloseable {
     private DoubleSupplier random = () -> ThreadLocalRandom.current().nextDouble();
     private boolean strictResponses;
     private boolean operationServers = true;
+    private RedirectPolicy redirects = RedirectPolicy.ANY_ORIGIN_WITHOUT_CREDENTIALS;
+    private long maxResponseBodyBytes = DEFAULT_MAX_RESPONSE_BODY_BYTES;
 
     private Builder() {}
 
@@ -515,6 +546,36 @@ public final class ClientRuntime implements AutoCloseable {
      */
     public Builder strictResponses(boolean strictResponses) {
       this.strictResponses = strictResponses;
+      return this;
+    }
+
+    /**
+     * Which redirects to follow; by default those to the same origin with credentials and those to other origins
+     * without any. See {@link RedirectPolicy}.
+     */
+    public Builder redirects(RedirectPolicy redirects) {
+      this.redirects = Objects.requireNonNull(redirects, "redirects");
+      return this;
+    }
+
+    /**
+     * The largest response body read into memory (JSON, text and error bodies, the raw view); a larger one fails the
+     * call with a {@link dev.bulwark.runtime.error.ResponseNotUnderstoodException} naming the limit, read no further
+     * than the limit. Defaults to {@link #DEFAULT_MAX_RESPONSE_BODY_BYTES}; streamed downloads and event streams are
+     * not bounded. {@link RequestOptions.Builder#maxResponseBodyBytes} sets it per call.
+     */
+    public Builder maxResponseBodyBytes(long maxResponseBodyBytes) {
+      if (maxResponseBodyBytes <= 0) {
+        throw new IllegalArgumentException("maxResponseBodyBytes must be positive; was " + maxResponseBodyBytes);
+      }
+      this.maxResponseBodyBytes = maxResponseBodyBytes;
+      return this;
+    }
+
+    /** Seeds the jitter of retry waits, so that a run's waits repeat; for tests and simulations. */
+    public Builder jitterSeed(long seed) {
+      java.util.Random seeded = new java.util.Random(seed);
+      this.random = seeded::nextDouble;
       return this;
     }
 

@@ -18,6 +18,7 @@ public final class RequestOptions {
   private final @Nullable Duration callTimeout;
   private final @Nullable Duration attemptTimeout;
   private final @Nullable String idempotencyKey;
+  private final @Nullable Long maxResponseBodyBytes;
   private final List<ApiRequest.Parameter> headers;
   private final List<ApiRequest.Parameter> queryParameters;
 
@@ -26,6 +27,7 @@ public final class RequestOptions {
     this.callTimeout = builder.callTimeout;
     this.attemptTimeout = builder.attemptTimeout;
     this.idempotencyKey = builder.idempotencyKey;
+    this.maxResponseBodyBytes = builder.maxResponseBodyBytes;
     this.headers = List.copyOf(builder.headers);
     this.queryParameters = List.copyOf(builder.queryParameters);
   }
@@ -59,6 +61,11 @@ public final class RequestOptions {
     return idempotencyKey;
   }
 
+  /** The largest response body this call reads into memory, replacing the client's; {@code null} keeps it. */
+  public @Nullable Long maxResponseBodyBytes() {
+    return maxResponseBodyBytes;
+  }
+
   /** Headers added to the request. */
   public List<ApiRequest.Parameter> headers() {
     return headers;
@@ -75,6 +82,7 @@ public final class RequestOptions {
     private @Nullable Duration callTimeout;
     private @Nullable Duration attemptTimeout;
     private @Nullable String idempotencyKey;
+    private @Nullable Long maxResponseBodyBytes;
     private final List<ApiRequest.Parameter> headers = new ArrayList<>();
     private final List<ApiRequest.Parameter> queryParameters = new ArrayList<>();
 
@@ -107,6 +115,19 @@ public final class RequestOptions {
      */
     public Builder idempotencyKey(String idempotencyKey) {
       this.idempotencyKey = Objects.requireNonNull(idempotencyKey, "idempotencyKey");
+      return this;
+    }
+
+    /**
+     * The largest response body this call reads into memory (a JSON, text or error body); a larger one fails the
+     * call with a {@link dev.bulwark.runtime.error.ResponseNotUnderstoodException} naming the limit. Streamed
+     * downloads and event streams are not bounded.
+     */
+    public Builder maxResponseBodyBytes(long maxResponseBodyBytes) {
+      if (maxResponseBodyBytes <= 0) {
+        throw new IllegalArgumentException("maxResponseBodyBytes must be positive; was " + maxResponseBodyBytes);
+      }
+      this.maxResponseBodyBytes = maxResponseBodyBytes;
       return this;
     }
 

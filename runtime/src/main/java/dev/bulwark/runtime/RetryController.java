@@ -76,8 +76,7 @@ final class RetryController {
     listeners.attemptFinished(operation, attempt, response == null ? -1 : response.code(), failure,
         Duration.ofNanos(ticker.nanoTime() - attemptStart));
     context.lastAttemptSent = response != null || sent(failure);
-    if (response != null ? MAY_HAVE_APPLIED.test(response.code()) : context.lastAttemptSent
-        && !(failure instanceof dev.bulwark.runtime.auth.CredentialsException)) {
+    if (mayHaveApplied(response, failure)) {
       context.possiblyApplied = true;
     }
     Decision decision = response != null ? decide(response) : decide(failure);
@@ -167,6 +166,10 @@ final class RetryController {
   }
 
   private Decision decide(IOException failure) {
+    if (failure instanceof RedirectStep.Refused || failure instanceof TransportStep.BodyTooLarge) {
+      // The server answered; the client declined where it pointed. Sending again gives the same answer.
+      return Decision.STOP;
+    }
     if (failure instanceof dev.bulwark.runtime.auth.CredentialsException credentials) {
       // The request itself was never sent; only a failing token endpoint is worth another try.
       return credentials.retryable() && context.retryPolicy.retryConnectionFailures()
@@ -201,6 +204,19 @@ final class RetryController {
    */
   private boolean trackedByOkHttp() {
     return context.inFlight != null;
+  }
+
+  /** Whether this attempt may have been applied by the server, from what it answered or how it failed. */
+  private boolean mayHaveApplied(@Nullable Response response, @Nullable IOException failure) {
+    if (response != null) {
+      return MAY_HAVE_APPLIED.test(response.code());
+    }
+    if (failure instanceof TransportStep.BodyTooLarge tooLarge) {
+      // The server answered; only its body was too large to read.
+      return tooLarge.statusCode < 300 || MAY_HAVE_APPLIED.test(tooLarge.statusCode);
+    }
+    return context.lastAttemptSent && !(failure instanceof dev.bulwark.runtime.auth.CredentialsException)
+        && !(failure instanceof RedirectStep.Refused);
   }
 
   /** Statuses after which the server may have applied the request: it failed while processing, or said nothing. */

@@ -34,7 +34,7 @@ final class TransportStep implements CallStep {
     chain.context().inFlight = call;
     AttemptTimeouts timeouts = request.tag(AttemptTimeouts.class);
     if (chain.context().responseBody != CallContext.Body.BUFFERED) {
-      return streaming(call, timeouts, chain.context().responseBody == CallContext.Body.EVENTS);
+      return streaming(call, timeouts, chain.context().responseBody == CallContext.Body.EVENTS, chain);
     }
     if (timeouts != null) {
       call.timeout().timeout(timeouts.attempt().toNanos(), TimeUnit.NANOSECONDS);
@@ -42,13 +42,41 @@ final class TransportStep implements CallStep {
     // The body is read after this step returns: buffer it now, inside the attempt's time limit, so that a stalled
     // body counts against the attempt and a retry can follow.
     try (Response response = call.execute()) {
-      return buffered(response);
+      return buffered(response, chain.context().maxBodyBytes);
     }
   }
 
-  private static Response buffered(Response response) throws IOException {
-    byte[] body = response.body().bytes();
-    return response.newBuilder().body(ResponseBody.create(body, response.body().contentType())).build();
+  /** A body larger than the call reads into memory: read no further than the limit. */
+  static final class BodyTooLarge extends IOException {
+    private static final long serialVersionUID = 1L;
+    final int statusCode;
+    final long limit;
+    final String excerpt;
+
+    BodyTooLarge(int statusCode, long limit, String what, String excerpt) {
+      super(what);
+      this.statusCode = statusCode;
+      this.limit = limit;
+      this.excerpt = excerpt;
+    }
+  }
+
+  /** The response with its body read into memory, at most {@code limit} bytes of it. */
+  private static Response buffered(Response response, long limit) throws IOException {
+    ResponseBody body = response.body();
+    long declared = body.contentLength();
+    if (declared > limit) {
+      throw new BodyTooLarge(response.code(), limit, "its Content-Length is " + declared + " bytes",
+          ErrorNormalizer.excerpt(body.source().peek().readByteArray(Math.min(declared, 256))));
+    }
+    BufferedSource source = body.source();
+    // One byte past the limit tells a body of exactly the limit from a larger one.
+    if (source.request(limit + 1)) {
+      throw new BodyTooLarge(response.code(), limit, "it went on past the limit",
+          ErrorNormalizer.excerpt(source.getBuffer().copy().readByteArray(Math.min(limit, 256))));
+    }
+    byte[] bytes = source.readByteArray();
+    return response.newBuilder().body(ResponseBody.create(bytes, body.contentType())).build();
   }
 
   /**
@@ -56,7 +84,7 @@ final class TransportStep implements CallStep {
    * the headers (for an event stream, up to the first event); OkHttp's call timeout, once started, would cut the
    * stream. Reading the first event here puts a stream that breaks before it under the retry policy.
    */
-  private Response streaming(Call call, AttemptTimeouts timeouts, boolean events) throws IOException {
+  private Response streaming(Call call, AttemptTimeouts timeouts, boolean events, Chain chain) throws IOException {
     // The client's own call timeout (the default client's is a minute) would cut a long stream or download.
     call.timeout().clearTimeout();
     AtomicBoolean fired = new AtomicBoolean();
@@ -69,7 +97,7 @@ final class TransportStep implements CallStep {
       response = call.execute();
       if (!response.isSuccessful()) {
         try (Response error = response) {
-          return buffered(error);
+          return buffered(error, chain.context().maxBodyBytes);
         }
       }
       if (!events) {
