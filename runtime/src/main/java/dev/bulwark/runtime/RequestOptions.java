@@ -140,7 +140,7 @@ public final class RequestOptions {
      *     {@code Content-Type} is not a media type
      */
     public Builder header(String name, String value) {
-      okhttp3.Headers.of(name, value);
+      dev.bulwark.runtime.auth.HeaderValues.requireLegal(name, value, "the value of header " + name);
       if (name.equalsIgnoreCase("Content-Type")) {
         okhttp3.MediaType.get(value);
       }

@@ -83,6 +83,13 @@ final class ClientEmitter {
         .returns(EmitContext.RETRY_BUDGET)
         .addStatement("return runtime.retryBudget()")
         .build());
+    type.addMethod(MethodSpec.methodBuilder("okHttpClient")
+        .addJavadoc("The OkHttp client calls are sent with (the builder's, or one the client created): for its"
+            + " connection pool's figures and for tests.\n")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(EmitContext.OK_HTTP_CLIENT)
+        .addStatement("return runtime.httpClient()")
+        .build());
     type.addMethod(MethodSpec.methodBuilder("close")
         .addJavadoc("Releases connections and threads the client created itself; an {@code OkHttpClient} passed to"
             + " the builder stays open.\n")
@@ -167,6 +174,14 @@ final class ClientEmitter {
     builder.addMethod(passThrough(builderClass, "strictResponses", TypeName.BOOLEAN,
         "Whether a response that breaks its schema fails the call (naming the JSON paths) instead of being read"
             + " leniently; off by default."));
+    builder.addMethod(passThrough(builderClass, "redirects", ClassName.get(EmitContext.RUNTIME, "RedirectPolicy"),
+        "Which redirects to follow; by default those to the API's own origin with credentials and those to other"
+            + " origins without any."));
+    builder.addMethod(passThrough(builderClass, "maxResponseBodyBytes", TypeName.LONG,
+        "The largest response body read into memory (32 MiB by default); a larger one fails the call naming the"
+            + " limit. Downloads and event streams are streamed and not bounded."));
+    builder.addMethod(passThrough(builderClass, "jitterSeed", TypeName.LONG,
+        "Seeds the jitter of retry waits, so that a run's waits repeat; for tests."));
     builder.addMethod(passThrough(builderClass, "sleeper", EmitContext.SLEEPER,
         "What waits between attempts; replace it in tests to control time."));
     builder.addMethod(passThrough(builderClass, "ticker", EmitContext.TICKER,

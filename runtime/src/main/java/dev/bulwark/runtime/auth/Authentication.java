@@ -36,6 +36,7 @@ public interface Authentication {
   /** An {@code Authorization: Bearer <token>} header. */
   static Authentication bearer(String token) {
     Objects.requireNonNull(token, "token");
+    HeaderValues.requireLegal("Authorization", token, "the bearer token");
     return new HeaderCredential("Authorization", "Bearer " + token, "bearer");
   }
 
@@ -43,6 +44,8 @@ public interface Authentication {
   static Authentication basic(String username, String password) {
     Objects.requireNonNull(username, "username");
     Objects.requireNonNull(password, "password");
+    HeaderValues.requireNoControlCharacters(username, "the basic-auth user name");
+    HeaderValues.requireNoControlCharacters(password, "the basic-auth password");
     String encoded = okio.ByteString.encodeString(username + ":" + password, StandardCharsets.UTF_8).base64();
     return new HeaderCredential("Authorization", "Basic " + encoded, "basic");
   }
@@ -51,6 +54,7 @@ public interface Authentication {
   static Authentication apiKeyHeader(String headerName, String key) {
     Objects.requireNonNull(headerName, "headerName");
     Objects.requireNonNull(key, "key");
+    HeaderValues.requireLegal(headerName, key, "the API key for header " + headerName);
     return new HeaderCredential(headerName, key, "api key in header " + headerName);
   }
 
@@ -58,6 +62,8 @@ public interface Authentication {
   static Authentication apiKeyQuery(String parameterName, String key) {
     Objects.requireNonNull(parameterName, "parameterName");
     Objects.requireNonNull(key, "key");
+    // Any text can be percent-encoded, but a control character in a key is a copying mistake, not a key.
+    HeaderValues.requireNoControlCharacters(key, "the API key for query parameter " + parameterName);
     return new QueryCredential(parameterName, key);
   }
 
@@ -65,6 +71,7 @@ public interface Authentication {
   static Authentication apiKeyCookie(String cookieName, String key) {
     Objects.requireNonNull(cookieName, "cookieName");
     Objects.requireNonNull(key, "key");
+    HeaderValues.requireLegal("Cookie", cookieName + "=" + key, "the API key for cookie " + cookieName);
     return new HeaderCredential("Cookie", cookieName + "=" + key, "api key in cookie " + cookieName);
   }
 }

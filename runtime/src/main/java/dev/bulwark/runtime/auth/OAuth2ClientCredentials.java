@@ -110,6 +110,11 @@ public final class OAuth2ClientCredentials implements Authentication {
       if (!(accessToken instanceof String value) || value.isEmpty()) {
         throw new CredentialsException(where + " answered without an access_token", false, null);
       }
+      try {
+        HeaderValues.requireLegal("Authorization", value, "the access token from " + where);
+      } catch (IllegalArgumentException e) {
+        throw new CredentialsException(e.getMessage(), false, null);
+      }
       Object expiresIn = fields.get("expires_in");
       long seconds = expiresIn instanceof Number number ? number.longValue()
           : expiresIn instanceof String text && text.matches("\\d{1,10}") ? Long.parseLong(text) : 3600;
@@ -167,6 +172,8 @@ public final class OAuth2ClientCredentials implements Authentication {
       this.tokenUrl = url;
       this.clientId = Objects.requireNonNull(clientId, "clientId");
       this.clientSecret = Objects.requireNonNull(clientSecret, "clientSecret");
+      HeaderValues.requireNoControlCharacters(clientId, "the OAuth 2.0 client id");
+      HeaderValues.requireNoControlCharacters(clientSecret, "the OAuth 2.0 client secret");
     }
 
     /** The scopes to ask for, sent space-separated; none by default. */
