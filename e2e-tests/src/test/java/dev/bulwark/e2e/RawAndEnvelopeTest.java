@@ -82,7 +82,9 @@ class RawAndEnvelopeTest {
           assertThat(e.errorMessage()).isEqualTo("no such sku");
           assertThat(e.details()).containsExactly("sku 'pen' is not sold");
         })
-        .hasMessage("createOrder (POST /orders) failed with HTTP 422: SKU_UNKNOWN - no such sku");
+        .hasMessageStartingWith("createOrder (POST /orders) failed with HTTP 422: SKU_UNKNOWN - no such sku."
+            + " Idempotency key \"")
+        .hasMessageEndingWith("\"; the server did not apply the request.");
   }
 
   @Test

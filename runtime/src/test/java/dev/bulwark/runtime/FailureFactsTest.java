@@ -145,7 +145,7 @@ class FailureFactsTest {
       assertThat(refused).isInstanceOf(BadRequestException.class);
       assertThat(refused.idempotencyKey()).isEqualTo(sent);
       assertThat(refused.mayHaveBeenApplied()).isFalse();
-      assertThat(refused.getMessage()).contains("the request was not applied");
+      assertThat(refused.getMessage()).contains("the server did not apply the request");
     }
   }
 

@@ -52,6 +52,7 @@ final class ModelEmitter {
         property.deprecated(),
         property.requiredToBuild(),
         initialValue)
-        .withVariantSetters(property.readOnly() ? List.of() : types.variantSetters(property.type()));
+        .withVariantSetters(property.readOnly() ? List.of() : types.variantSetters(property.type()))
+        .withSensitive(property.sensitive());
   }
 }

@@ -64,7 +64,8 @@ final class ServiceEmitter {
           parameter.deprecated(),
           parameter.required(),
           initialValue)
-          .withVariantSetters(types.variantSetters(parameter.type())));
+          .withVariantSetters(types.variantSetters(parameter.type()))
+          .withSensitive(parameter.sensitive()));
     }
     operation.body().filter(ServiceEmitter::isMultipart).ifPresent(body -> {
       for (BodyModel.Part part : body.parts()) {

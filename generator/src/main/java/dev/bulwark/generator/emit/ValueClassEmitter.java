@@ -42,11 +42,12 @@ final class ValueClassEmitter {
    * @param initialValue what {@code builder()} sets the value to, as a Java expression; empty for none. Only the
    *     public {@code builder()}: a builder reading JSON starts empty, so that a missing value is seen as missing
    * @param variantSetters for a value of a union type, the setter overloads that take one variant directly
+   * @param sensitive a secret: {@code toString()} says whether it is set, never what it is
    */
   record ValueField(
       String name, TypeName type, TypeName storedType, TypeName builderType, boolean required, String jsonName,
       boolean tracksPresence, boolean nested, String javadoc, boolean deprecated, boolean requiredToBuild,
-      CodeBlock initialValue, List<VariantSetter> variantSetters) {
+      CodeBlock initialValue, List<VariantSetter> variantSetters, boolean sensitive) {
 
     ValueField {
       variantSetters = List.copyOf(variantSetters);
@@ -56,7 +57,7 @@ final class ValueClassEmitter {
         String jsonName, boolean tracksPresence, boolean nested, String javadoc, boolean deprecated,
         boolean requiredToBuild, CodeBlock initialValue) {
       this(name, type, storedType, builderType, required, jsonName, tracksPresence, nested, javadoc, deprecated,
-          requiredToBuild, initialValue, List.of());
+          requiredToBuild, initialValue, List.of(), false);
     }
 
     /** A field that {@code build()} requires exactly when reading requires it, with no initial value. */
@@ -69,7 +70,13 @@ final class ValueClassEmitter {
     /** This field with setter overloads for the variants of its union type. */
     ValueField withVariantSetters(List<VariantSetter> setters) {
       return new ValueField(name, type, storedType, builderType, required, jsonName, tracksPresence, nested,
-          javadoc, deprecated, requiredToBuild, initialValue, setters);
+          javadoc, deprecated, requiredToBuild, initialValue, setters, sensitive);
+    }
+
+    /** This field, a secret or not. */
+    ValueField withSensitive(boolean secret) {
+      return new ValueField(name, type, storedType, builderType, required, jsonName, tracksPresence, nested,
+          javadoc, deprecated, requiredToBuild, initialValue, variantSetters, secret);
     }
 
     String getterName() {
@@ -278,8 +285,14 @@ final class ValueClassEmitter {
   private static MethodSpec toStringMethod(ClassName className, List<ValueField> fields, boolean model) {
     CodeBlock.Builder text = CodeBlock.builder().add("$S", className.simpleName() + "{");
     for (int i = 0; i < fields.size(); i++) {
-      String label = (i == 0 ? "" : ", ") + fields.get(i).name() + "=";
-      text.add("\n+ $S + $N", label, fields.get(i).name());
+      ValueField field = fields.get(i);
+      String label = (i == 0 ? "" : ", ") + field.name() + "=";
+      if (field.sensitive() && !field.type().isPrimitive()) {
+        // A secret: whether it is set, never what it is.
+        text.add("\n+ $S + ($N == null ? $S : $S)", label, field.name(), "null", "***");
+      } else {
+        text.add("\n+ $S + $N", label, field.name());
+      }
     }
     if (model) {
       text.add("\n+ additionalPropertiesText($S)", fields.isEmpty() ? "" : ", ");

@@ -16,11 +16,21 @@ import java.util.Optional;
  *     the client never sends one the caller did not set
  * @param fixedValue the one value a request can send, as on the wire: a {@code const}, a one-value enum, or the
  *     discriminator value that selects this model in every union that has it as a variant; builders start with it
+ * @param sensitive a secret ({@code writeOnly}, {@code format: password}, {@code x-bulwark-sensitive}, or named like
+ *     a credential): {@code toString()} shows that it is set, never its value
  */
 public record PropertyModel(
     String jsonName, String javaName, TypeRef type, boolean required, boolean nullable, String description,
     boolean deprecated, boolean readOnly, boolean writeOnly, Optional<String> defaultValue,
-    Optional<String> fixedValue) {
+    Optional<String> fixedValue, boolean sensitive) {
+
+  /** A property that is not a secret. */
+  public PropertyModel(String jsonName, String javaName, TypeRef type, boolean required, boolean nullable,
+      String description, boolean deprecated, boolean readOnly, boolean writeOnly, Optional<String> defaultValue,
+      Optional<String> fixedValue) {
+    this(jsonName, javaName, type, required, nullable, description, deprecated, readOnly, writeOnly, defaultValue,
+        fixedValue, false);
+  }
 
   /** A property that both sides read and write, with neither a default nor a fixed value. */
   public PropertyModel(String jsonName, String javaName, TypeRef type, boolean required, boolean nullable,
@@ -32,7 +42,7 @@ public record PropertyModel(
   /** This property with {@code value} as its fixed value. */
   public PropertyModel withFixedValue(Optional<String> value) {
     return new PropertyModel(jsonName, javaName, type, required, nullable, description, deprecated, readOnly,
-        writeOnly, defaultValue, value);
+        writeOnly, defaultValue, value, sensitive);
   }
 
   /** Whether Java code may treat the value as always present in what the server sends. */

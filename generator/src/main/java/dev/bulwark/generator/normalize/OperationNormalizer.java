@@ -322,7 +322,9 @@ final class OperationNormalizer {
         schema == null ? Optional.empty() : converter.defaultValue(schema),
         schema == null || !required || SchemaConverter.isNullable(schema)
             ? Optional.empty()
-            : converter.onlyValue(schema));
+            : converter.onlyValue(schema),
+        location == ParameterModel.Location.COOKIE || location != ParameterModel.Location.PATH && Sensitivity.ofParameter(parameter.getName(),
+            parameter.getExtensions(), schema == null ? null : converter.resolve(schema), warnings, pointer));
   }
 
   /**

@@ -302,7 +302,8 @@ final class SchemaConverter {
           readOnly,
           Boolean.TRUE.equals(resolvedFlag(property, Schema::getWriteOnly)),
           defaultValue(property),
-          fixable ? onlyValue(property) : Optional.empty()));
+          fixable ? onlyValue(property) : Optional.empty(),
+          Sensitivity.of(jsonName, property, resolve(property), warnings, propertyPointer)));
     }
     return new ObjectModel(name, text(schema.getDescription()), pointer, models,
         Boolean.TRUE.equals(schema.getDeprecated()));

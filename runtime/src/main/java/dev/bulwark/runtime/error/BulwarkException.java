@@ -94,10 +94,11 @@ public abstract class BulwarkException extends RuntimeException {
     if (key == null) {
       return message;
     }
-    return message + (context.mayHaveBeenApplied()
-        ? " The server may have applied the request: to try again without applying it twice, send the same"
+    String joined = message == null || message.isEmpty() ? "" : message + (message.endsWith(".") ? " " : ". ");
+    return joined + (context.mayHaveBeenApplied()
+        ? "The server may have applied the request: to try again without applying it twice, send the same"
             + " idempotency key (RequestOptions.builder().idempotencyKey(e.idempotencyKey()), here \"" + key + "\")."
-        : " Idempotency key \"" + key + "\"; the request was not applied.");
+        : "Idempotency key \"" + key + "\"; the server did not apply the request.");
   }
 
   /** The message without the idempotency key's advice, for an exception that quotes another. */
