@@ -5,6 +5,7 @@ import dev.bulwark.generator.docs.ReadmeRenderer;
 import dev.bulwark.generator.emit.JavaEmitter;
 import dev.bulwark.generator.lint.ResilienceLint;
 import dev.bulwark.generator.load.LoadedSpec;
+import dev.bulwark.generator.load.SpecAccess;
 import dev.bulwark.generator.load.SpecLines;
 import dev.bulwark.generator.load.SpecLoader;
 import dev.bulwark.generator.model.ApiModel;
@@ -40,9 +41,17 @@ public final class Generator {
    *
    * @param clientName the client class name; empty derives it from the spec's {@code info.title}
    * @param incremental skip generation when the output's fingerprint shows nothing changed
+   * @param access what the generator may read besides the spec: other folders, remote references
    */
   public record Options(
-      Path spec, String packageName, Optional<String> clientName, Path outputDirectory, boolean incremental) {
+      Path spec, String packageName, Optional<String> clientName, Path outputDirectory, boolean incremental,
+      SpecAccess access) {
+
+    /** Options that read files under the spec's own folder only, and nothing remote. */
+    public Options(Path spec, String packageName, Optional<String> clientName, Path outputDirectory,
+        boolean incremental) {
+      this(spec, packageName, clientName, outputDirectory, incremental, SpecAccess.defaults());
+    }
 
     /** Options for a full generation, whatever the output holds. */
     public Options(Path spec, String packageName, Optional<String> clientName, Path outputDirectory) {
@@ -78,12 +87,12 @@ public final class Generator {
               + " such as com.example.petstore")));
     }
     String settings = "package=" + options.packageName() + " client=" + options.clientName().orElse("")
-        + " build=" + BUILD_ID;
+        + " build=" + BUILD_ID + " access=" + options.access();
     if (options.incremental()
         && Fingerprint.upToDate(options.outputDirectory(), VERSION, settings)) {
       return new Result(null, List.of(), new OutputWriter.Report(List.of(), List.of(), List.of()), true);
     }
-    Read read = read(options.spec(), options.clientName());
+    Read read = read(options.spec(), options.clientName(), options.access());
     Normalizer.Result normalized = read.normalized();
     String fingerprint = Fingerprint.of(VERSION, settings, read.inputs());
     ApiModel model = normalized.model();
@@ -102,7 +111,12 @@ public final class Generator {
    * approximations and the resilience hazards) and each operation's resilience plan.
    */
   public ResilienceLint.Report check(Path spec) throws GeneratorException {
-    Normalizer.Result normalized = read(spec, Optional.empty()).normalized();
+    return check(spec, SpecAccess.defaults());
+  }
+
+  /** {@link #check(Path)}, reading what {@code access} allows besides the spec's own folder. */
+  public ResilienceLint.Report check(Path spec, SpecAccess access) throws GeneratorException {
+    Normalizer.Result normalized = read(spec, Optional.empty(), access).normalized();
     ResilienceLint.Report lint = new ResilienceLint().lint(normalized.model(), spec.toString());
     return new ResilienceLint.Report(located(spec, normalized.warnings(), lint.warnings()), lint.plan());
   }
@@ -131,8 +145,8 @@ public final class Generator {
   }
 
   /** Loads and normalises; a method of its own so that the parser's objects are unreachable while emitting. */
-  private static Read read(Path file, Optional<String> clientName) throws GeneratorException {
-    LoadedSpec spec = new SpecLoader().load(file);
+  private static Read read(Path file, Optional<String> clientName, SpecAccess access) throws GeneratorException {
+    LoadedSpec spec = new SpecLoader().load(file, access);
     try {
       return new Read(new Normalizer().normalize(spec, clientName), spec.inputs());
     } catch (GeneratorException e) {

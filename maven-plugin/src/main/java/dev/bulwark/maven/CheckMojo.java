@@ -28,6 +28,17 @@ public class CheckMojo extends AbstractMojo {
   private boolean failOnWarnings;
 
   /** Skips the check. */
+  /**
+   * Folders whose files the spec's {@code $ref}s may name, besides the spec's own folder. A reference to any other file
+   * fails the build, naming the pointer that makes it.
+   */
+  @Parameter
+  private java.util.List<File> specRoots;
+
+  /** Whether {@code http(s)} {@code $ref}s are fetched; by default the generator reads nothing remote. */
+  @Parameter(property = "bulwark.fetchRemoteReferences", defaultValue = "false")
+  private boolean fetchRemoteReferences;
+
   @Parameter(property = "bulwark.skip", defaultValue = "false")
   private boolean skip;
 
@@ -39,7 +50,9 @@ public class CheckMojo extends AbstractMojo {
     }
     ResilienceLint.Report report;
     try {
-      report = new Generator().check(inputSpec.toPath());
+      report = new Generator().check(inputSpec.toPath(), new dev.bulwark.generator.load.SpecAccess(
+          specRoots == null ? java.util.List.of() : specRoots.stream().map(File::toPath).toList(),
+          fetchRemoteReferences));
     } catch (GeneratorException e) {
       throw new MojoFailureException(e.getMessage());
     }

@@ -47,11 +47,27 @@ public class GenerateMojo extends AbstractMojo {
   private boolean incremental;
 
   /** Skips generation; the output directory is still added as a source root. */
+  /**
+   * Folders whose files the spec's {@code $ref}s may name, besides the spec's own folder. A reference to any other file
+   * fails the build, naming the pointer that makes it.
+   */
+  @Parameter
+  private java.util.List<File> specRoots;
+
+  /** Whether {@code http(s)} {@code $ref}s are fetched; by default the generator reads nothing remote. */
+  @Parameter(property = "bulwark.fetchRemoteReferences", defaultValue = "false")
+  private boolean fetchRemoteReferences;
+
   @Parameter(property = "bulwark.skip", defaultValue = "false")
   private boolean skip;
 
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   private MavenProject project;
+
+  private dev.bulwark.generator.load.SpecAccess access() {
+    return new dev.bulwark.generator.load.SpecAccess(specRoots == null ? java.util.List.of()
+        : specRoots.stream().map(File::toPath).toList(), fetchRemoteReferences);
+  }
 
   private static long millisSince(long start) {
     return (System.nanoTime() - start) / 1_000_000;
@@ -68,7 +84,8 @@ public class GenerateMojo extends AbstractMojo {
     long start = System.nanoTime();
     try {
       Generator.Result result = new Generator().generate(new Generator.Options(
-          inputSpec.toPath(), packageName, Optional.ofNullable(clientName), outputDirectory.toPath(), incremental));
+          inputSpec.toPath(), packageName, Optional.ofNullable(clientName), outputDirectory.toPath(), incremental,
+          access()));
       if (result.upToDate()) {
         getLog().info("Bulwark client for " + inputSpec.getName() + " is up to date (nothing it depends on changed; "
             + millisSince(start) + " ms).");

@@ -19,7 +19,7 @@ public final class Main {
 
   private static final String USAGE_TEXT = String.join("\n",
       "Usage: java -jar bulwark-generator-" + Generator.VERSION + "-cli.jar --spec FILE --package PKG --out DIR"
-          + " [--client-name NAME]",
+          + " [--client-name NAME] [--spec-root DIR]... [--fetch-remote-refs]",
       "",
       "Generates a Java client for an OpenAPI 3.x or Swagger 2.0 document.",
       "",
@@ -27,6 +27,8 @@ public final class Main {
       "  --package PKG       the Java package of the client, such as com.example.petstore",
       "  --out DIR           the source root to write to (created if missing); README.md goes there too",
       "  --client-name NAME  the client class name (default: from info.title, such as PetStoreClient)",
+      "  --spec-root DIR     a folder whose files $refs may name, besides the spec's own (repeatable)",
+      "  --fetch-remote-refs fetch http(s) $refs (by default the generator reads nothing remote)",
       "  --quiet             print nothing but errors",
       "  --help              print this text");
 
@@ -43,6 +45,8 @@ public final class Main {
     String outDir = null;
     String clientName = null;
     boolean quiet = false;
+    boolean fetchRemote = false;
+    java.util.List<Path> roots = new java.util.ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       if (arg.equals("--help") || arg.equals("-h")) {
@@ -53,7 +57,12 @@ public final class Main {
         quiet = true;
         continue;
       }
-      if (!arg.equals("--spec") && !arg.equals("--package") && !arg.equals("--out") && !arg.equals("--client-name")) {
+      if (arg.equals("--fetch-remote-refs")) {
+        fetchRemote = true;
+        continue;
+      }
+      if (!arg.equals("--spec") && !arg.equals("--package") && !arg.equals("--out") && !arg.equals("--client-name")
+          && !arg.equals("--spec-root")) {
         return usage(err, "unknown option '" + arg + "'");
       }
       if (i + 1 >= args.length) {
@@ -64,6 +73,7 @@ public final class Main {
         case "--spec" -> spec = value;
         case "--package" -> packageName = value;
         case "--out" -> outDir = value;
+        case "--spec-root" -> roots.add(Path.of(value));
         default -> clientName = value;
       }
     }
@@ -72,7 +82,8 @@ public final class Main {
     }
     try {
       Generator.Result result = new Generator().generate(new Generator.Options(
-          Path.of(spec), packageName, Optional.ofNullable(clientName), Path.of(outDir)));
+          Path.of(spec), packageName, Optional.ofNullable(clientName), Path.of(outDir), false,
+          new dev.bulwark.generator.load.SpecAccess(roots, fetchRemote)));
       for (SpecProblem warning : result.warnings()) {
         err.println("warning: " + warning);
       }

@@ -39,7 +39,58 @@ final class DocumentReader {
         // YAML flow style also starts with '{': the YAML reader decides, and reports the line if it fails too.
       }
     }
-    return new Document(orMissing(YAML.readTree(file.toFile())), false);
+    try (YAMLParser parser = (YAMLParser) YAML.getFactory().createParser(file.toFile())) {
+      AliasCounter counted = new AliasCounter(parser);
+      JsonNode tree = YAML.readTree(counted);
+      if (counted.aliases == 0) {
+        return new Document(orMissing(tree), false);
+      }
+    }
+    return new Document(orMissing(withAliases(file)), false);
+  }
+
+  /**
+   * A YAML document that uses anchors and aliases, read by SnakeYAML so that each alias stands for its anchor's value
+   * (Jackson's YAML reader gives the anchor's name instead), within SnakeYAML's limit on aliases: a billion-laughs
+   * document fails at once instead of expanding for minutes.
+   */
+  private static JsonNode withAliases(Path file) throws IOException {
+    org.yaml.snakeyaml.LoaderOptions options = largeDocuments();
+    options.setMaxAliasesForCollections(MAX_ALIASES);
+    org.yaml.snakeyaml.Yaml yaml = new org.yaml.snakeyaml.Yaml(new org.yaml.snakeyaml.constructor.SafeConstructor(
+        options));
+    try (java.io.Reader reader = Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
+      return JSON.valueToTree(yaml.load(reader));
+    } catch (org.yaml.snakeyaml.error.YAMLException e) {
+      String message = String.valueOf(e.getMessage());
+      throw new IOException(message.contains("aliases")
+          ? "the document uses more than " + MAX_ALIASES + " YAML aliases of collections (a billion-laughs"
+              + " document expands to gigabytes): " + message.lines().findFirst().orElse(message)
+          : message.lines().findFirst().orElse(message), e);
+    }
+  }
+
+  /** SnakeYAML's own default: more aliases of collections than this is an attack, not a spec. */
+  private static final int MAX_ALIASES = 50;
+
+  /** Counts the aliases a YAML document uses as Jackson reads it. */
+  private static final class AliasCounter extends com.fasterxml.jackson.core.util.JsonParserDelegate {
+    private final YAMLParser yaml;
+    int aliases;
+
+    AliasCounter(YAMLParser yaml) {
+      super(yaml);
+      this.yaml = yaml;
+    }
+
+    @Override
+    public com.fasterxml.jackson.core.JsonToken nextToken() throws IOException {
+      com.fasterxml.jackson.core.JsonToken token = super.nextToken();
+      if (yaml.isCurrentAlias()) {
+        aliases++;
+      }
+      return token;
+    }
   }
 
   /** A streaming parser over the document, JSON or YAML as {@link #read} would take it, with locations. */

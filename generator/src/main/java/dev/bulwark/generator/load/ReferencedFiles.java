@@ -8,11 +8,16 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.ArrayList;
+import java.util.OptionalInt;
+import dev.bulwark.generator.SpecProblem;
 
 /**
  * Finds every file a spec depends on: the spec and, transitively, each local file a {@code $ref} names. Used to
- * fingerprint a generation, so that changing only a referenced file regenerates too. Remote references are not
- * followed.
+ * fingerprint a generation, so that changing only a referenced file regenerates too, and as the gate before the
+ * parser reads anything: a reference to a file outside the allowed folders, to a file that is missing or unreadable
+ * (a YAML alias bomb included, under the same limits as the spec itself), or to a remote URL that the user did not
+ * allow is refused here, naming the pointer that makes it.
  */
 final class ReferencedFiles {
   private ReferencedFiles() {}
@@ -22,60 +27,135 @@ final class ReferencedFiles {
    *
    * @param files the spec and the local files it references, transitively, as normalised absolute paths, sorted
    * @param external whether the spec has a {@code $ref} outside itself, to a file or a remote URL
+   * @param problems references that may not or cannot be read, each naming its file and pointer
    */
-  record References(List<Path> files, boolean external) {
+  record References(List<Path> files, boolean external, List<SpecProblem> problems) {
     References {
       files = List.copyOf(files);
+      problems = List.copyOf(problems);
     }
   }
+
+  /** A file to read, and the reference that names it. */
+  private record Pending(Path file, Path from, String pointer, String ref) {}
 
   /**
    * Finds the spec's references in one walk of each document.
    *
    * @param document the spec as already read, so that it is not read again
    */
-  static References of(Path spec, JsonNode document) {
+  static References of(Path spec, JsonNode document, SpecAccess access) {
     Path main = spec.toAbsolutePath().normalize();
+    List<Path> roots = new ArrayList<>(access.extraRoots());
+    roots.add(0, main.getParent());
     TreeSet<Path> found = new TreeSet<>();
     found.add(main);
-    Deque<Path> pending = new ArrayDeque<>();
-    boolean external = collect(document, main.getParent(), pending);
+    Deque<Pending> pending = new ArrayDeque<>();
+    List<SpecProblem> problems = new ArrayList<>();
+    boolean external = collect(document, main, "", pending, access, problems);
     while (!pending.isEmpty()) {
-      Path file = pending.poll();
-      if (!found.add(file) || !Files.isRegularFile(file)) {
+      Pending next = pending.poll();
+      Path file = next.file();
+      if (found.contains(file)) {
         continue;
       }
+      String where = "the $ref '" + next.ref() + "'";
+      if (roots.stream().noneMatch(root -> within(file, root))) {
+        problems.add(new SpecProblem(next.from().toString(), next.pointer(), OptionalInt.empty(), where
+            + " names " + file + ", outside the folders the generator may read (" + roots.get(0) + (roots.size() > 1
+                ? " and " + (roots.size() - 1) + " more" : "")
+            + "); move the file beside the spec, or allow its folder (plugin parameter specRoots, CLI --spec-root)"));
+        continue;
+      }
+      if (!Files.isRegularFile(file)) {
+        problems.add(new SpecProblem(next.from().toString(), next.pointer(), OptionalInt.empty(), where
+            + " names " + file + ", which does not exist"));
+        continue;
+      }
+      found.add(file);
       JsonNode referenced;
       try {
         referenced = DocumentReader.read(file).tree();
       } catch (IOException e) {
-        // An unreadable referenced file is fingerprinted as it is; generation reports the problem.
+        problems.add(new SpecProblem(next.from().toString(), next.pointer(), OptionalInt.empty(), where
+            + " names " + file + ", which cannot be read: " + firstLine(e)));
         continue;
       }
-      collect(referenced, file.getParent(), pending);
+      collect(referenced, file, "", pending, access, problems);
     }
-    return new References(List.copyOf(found), external);
+    return new References(List.copyOf(found), external, problems);
   }
 
-  /** Queues the local files {@code node} references; returns whether it references anything outside itself. */
-  private static boolean collect(JsonNode node, Path directory, Deque<Path> pending) {
+  /** Whether {@code file} lies under {@code root}, links resolved where they exist. */
+  private static boolean within(Path file, Path root) {
+    return real(file).startsWith(real(root));
+  }
+
+  private static Path real(Path path) {
+    try {
+      return path.toRealPath();
+    } catch (IOException missing) {
+      Path parent = path.getParent();
+      return parent == null ? path : real(parent).resolve(path.getFileName());
+    }
+  }
+
+  private static String firstLine(IOException e) {
+    String message = e instanceof com.fasterxml.jackson.core.JsonProcessingException json
+        ? json.getOriginalMessage() : e.getMessage();
+    return message == null ? e.getClass().getSimpleName() : message.lines().findFirst().orElse(message);
+  }
+
+  /**
+   * Queues the local files {@code node} references and refuses remote references that are not allowed; returns
+   * whether it references anything outside itself.
+   */
+  private static boolean collect(JsonNode node, Path file, String pointer, Deque<Pending> pending, SpecAccess access,
+      List<SpecProblem> problems) {
     boolean external = false;
     if (node.isObject()) {
       JsonNode ref = node.get("$ref");
       if (ref != null && ref.isTextual() && !ref.asText().startsWith("#")) {
         external = true;
         String text = ref.asText();
-        String file = text.contains("#") ? text.substring(0, text.indexOf('#')) : text;
-        if (!file.isEmpty() && !text.contains("://")) {
-          pending.add(directory.resolve(file).normalize());
+        String target = text.contains("#") ? text.substring(0, text.indexOf('#')) : text;
+        String refPointer = pointer + "/$ref";
+        if (isRemote(target)) {
+          if (!access.fetchRemote()) {
+            problems.add(new SpecProblem(file.toString(), refPointer, OptionalInt.empty(), "the $ref '" + text
+                + "' is remote, and the generator fetches nothing unasked; put the document beside the spec, or"
+                + " allow remote references (plugin parameter fetchRemoteReferences, CLI --fetch-remote-refs)"));
+          }
+        } else if (!target.isEmpty()) {
+          Path resolved = target.startsWith("file:")
+              ? Path.of(java.net.URI.create(target)).normalize()
+              : file.getParent().resolve(target).normalize();
+          pending.add(new Pending(resolved, file, refPointer, text));
         }
       }
-    }
-    if (node.isContainerNode()) {
-      for (JsonNode value : node) {
-        external |= collect(value, directory, pending);
+      var fields = node.fields();
+      while (fields.hasNext()) {
+        var field = fields.next();
+        if (field.getValue().isContainerNode()) {
+          external |= collect(field.getValue(), file, pointer + "/" + escape(field.getKey()), pending, access,
+              problems);
+        }
+      }
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        external |= collect(node.get(i), file, pointer + "/" + i, pending, access, problems);
       }
     }
     return external;
+  }
+
+  private static boolean isRemote(String target) {
+    String lower = target.toLowerCase(java.util.Locale.ROOT);
+    return lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("//")
+        || lower.contains("://") && !lower.startsWith("file:");
+  }
+
+  private static String escape(String key) {
+    return key.replace("~", "~0").replace("/", "~1");
   }
 }

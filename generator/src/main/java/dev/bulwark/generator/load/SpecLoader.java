@@ -29,6 +29,17 @@ public final class SpecLoader {
    * @throws GeneratorException if the file is missing, is not YAML or JSON, or is not an OpenAPI document
    */
   public LoadedSpec load(Path file) throws GeneratorException {
+    return load(file, SpecAccess.defaults());
+  }
+
+  /**
+   * Loads {@code file}, reading only what {@code access} allows: a reference to anything else fails the load, before
+   * the parser reads a byte of it.
+   *
+   * @throws GeneratorException if the file is missing, is not YAML or JSON, is not an OpenAPI document, or refers to
+   *     a file or URL that may not or cannot be read
+   */
+  public LoadedSpec load(Path file, SpecAccess access) throws GeneratorException {
     String shown = file.toString();
     if (!Files.isRegularFile(file)) {
       throw new GeneratorException("Cannot read the spec.", List.of(new SpecProblem(
@@ -36,7 +47,10 @@ public final class SpecLoader {
     }
     DocumentReader.Document document = checkSyntax(file);
     String location = location(file);
-    ReferencedFiles.References references = ReferencedFiles.of(file, document.tree());
+    ReferencedFiles.References references = ReferencedFiles.of(file, document.tree(), access);
+    if (!references.problems().isEmpty()) {
+      throw new GeneratorException("The spec refers to files or URLs that cannot be read.", references.problems());
+    }
     boolean external = references.external();
     SwaggerParseResult result;
     if (document.tree().has("openapi") && !external) {
