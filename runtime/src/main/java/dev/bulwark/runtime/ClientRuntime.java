@@ -414,17 +414,19 @@ public final class ClientRuntime implements AutoCloseable {
   }
 
   private RetryPolicy resolveRetryPolicy(ApiRequest call) {
-    RetryPolicy policy = retryPolicy != null ? retryPolicy : call.operation().retryPolicy();
+    RetryPolicy policy = retryPolicy != null ? retryPolicy.over(call.operation().retryPolicy())
+        : call.operation().retryPolicy();
     if (retryPolicyProvider != null) {
       policy = Objects.requireNonNull(retryPolicyProvider.retryPolicy(call.operation(), policy),
           "the RetryPolicyProvider returned null");
     }
     RetryPolicy perCall = call.options().retryPolicy();
-    return perCall != null ? perCall : policy;
+    return perCall != null ? perCall.over(policy) : policy;
   }
 
   private TimeoutPolicy resolveTimeouts(ApiRequest call) {
-    TimeoutPolicy resolved = timeouts != null ? timeouts : call.operation().timeouts();
+    TimeoutPolicy resolved = timeouts != null ? timeouts.over(call.operation().timeouts())
+        : call.operation().timeouts();
     RequestOptions options = call.options();
     if (options.callTimeout() == null && options.attemptTimeout() == null) {
       return resolved;
@@ -497,7 +499,10 @@ public final class ClientRuntime implements AutoCloseable {
       return this;
     }
 
-    /** The retry policy of every operation, replacing what the spec sets. */
+    /**
+     * The retry policy of every operation: the values set on it win over what the spec sets, the others stay the
+     * spec's ({@code RetryPolicy.builder().maxAttempts(5).build()} changes only the attempts).
+     */
     public Builder retryPolicy(RetryPolicy retryPolicy) {
       this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
       return this;
@@ -509,7 +514,10 @@ public final class ClientRuntime implements AutoCloseable {
       return this;
     }
 
-    /** The timeouts of every operation, replacing what the spec sets. */
+    /**
+     * The timeouts of every operation: the limits set on it win over what the spec sets, the others stay the spec's
+     * ({@code TimeoutPolicy.builder().read(...).build()} keeps the spec's call deadline).
+     */
     public Builder timeouts(TimeoutPolicy timeouts) {
       this.timeouts = Objects.requireNonNull(timeouts, "timeouts");
       return this;

@@ -41,7 +41,10 @@ public final class RequestOptions {
     return new Builder();
   }
 
-  /** The retry policy for this call, replacing the client's; {@code null} keeps the client's. */
+  /**
+   * The retry policy for this call: the values set on it win over the client's and the spec's, the others stay
+   * theirs; {@code null} keeps them all.
+   */
   public @Nullable RetryPolicy retryPolicy() {
     return retryPolicy;
   }

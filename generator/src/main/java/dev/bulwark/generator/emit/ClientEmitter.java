@@ -162,11 +162,12 @@ final class ClientEmitter {
     builder.addMethod(passThrough(builderClass, "context", ClassName.get(EmitContext.RUNTIME, "RuntimeContext"),
         "Shares a connection pool, per-host retry budgets, a policy provider and listeners with other clients."));
     builder.addMethod(passThrough(builderClass, "retryPolicy", EmitContext.RETRY_POLICY,
-        "The retry policy of every operation, replacing what the spec sets."));
+        "The retry policy of every operation: the values set on it win over the spec's, the others stay the"
+            + " spec's."));
     builder.addMethod(passThrough(builderClass, "retryPolicyProvider", EmitContext.RETRY_POLICY_PROVIDER,
         "Chooses each call's retry policy while the client runs, for example from a feature flag."));
     builder.addMethod(passThrough(builderClass, "timeouts", EmitContext.TIMEOUT_POLICY,
-        "The timeouts of every operation, replacing what the spec sets."));
+        "The timeouts of every operation: the limits set on it win over the spec's, the others stay the spec's."));
     builder.addMethod(passThrough(builderClass, "retryBudget", EmitContext.RETRY_BUDGET,
         "The retry budget; give several clients the same one to make them back off together."));
     builder.addMethod(passThrough(builderClass, "listener", EmitContext.CALL_LISTENER,

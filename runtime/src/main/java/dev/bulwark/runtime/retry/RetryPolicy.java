@@ -30,8 +30,11 @@ public final class RetryPolicy {
   private final boolean retryTimeouts;
   private final Duration maxRetryAfter;
   private final @Nullable String retryDecisionHeader;
+  /** Which values were set on the builder, one bit each: those an override changes. */
+  private final int explicit;
 
   private RetryPolicy(Builder builder) {
+    this.explicit = builder.explicit;
     this.maxAttempts = builder.maxAttempts;
     this.initialDelay = builder.initialDelay;
     this.maxDelay = builder.maxDelay;
@@ -51,6 +54,56 @@ public final class RetryPolicy {
   public static RetryPolicy defaults() {
     return DEFAULTS;
   }
+
+  /**
+   * {@code base} with the values set on this policy's builder: a client that sets only {@code maxAttempts(5)} keeps
+   * the spec's statuses, delays and waits. Values this policy only took from the defaults are {@code base}'s.
+   */
+  public RetryPolicy over(RetryPolicy base) {
+    Builder merged = base.toBuilder();
+    if ((explicit & MAX_ATTEMPTS) != 0) {
+      merged.maxAttempts(maxAttempts);
+    }
+    if ((explicit & INITIAL_DELAY) != 0) {
+      merged.initialDelay(initialDelay);
+    }
+    if ((explicit & MAX_DELAY) != 0) {
+      merged.maxDelay(maxDelay);
+    }
+    if ((explicit & MULTIPLIER) != 0) {
+      merged.multiplier(multiplier);
+    }
+    if ((explicit & JITTER) != 0) {
+      merged.jitter(jitter);
+    }
+    if ((explicit & STATUSES) != 0) {
+      merged.retryStatuses(retryStatuses);
+    }
+    if ((explicit & CONNECTION_FAILURES) != 0) {
+      merged.retryConnectionFailures(retryConnectionFailures);
+    }
+    if ((explicit & TIMEOUTS) != 0) {
+      merged.retryTimeouts(retryTimeouts);
+    }
+    if ((explicit & MAX_RETRY_AFTER) != 0) {
+      merged.maxRetryAfter(maxRetryAfter);
+    }
+    if ((explicit & DECISION_HEADER) != 0) {
+      merged.retryDecisionHeader(retryDecisionHeader);
+    }
+    return merged.build();
+  }
+
+  private static final int MAX_ATTEMPTS = 1;
+  private static final int INITIAL_DELAY = 2;
+  private static final int MAX_DELAY = 4;
+  private static final int MULTIPLIER = 8;
+  private static final int JITTER = 16;
+  private static final int STATUSES = 32;
+  private static final int CONNECTION_FAILURES = 64;
+  private static final int TIMEOUTS = 128;
+  private static final int MAX_RETRY_AFTER = 256;
+  private static final int DECISION_HEADER = 512;
 
   /** One attempt only. */
   public static RetryPolicy none() {
@@ -207,6 +260,7 @@ public final class RetryPolicy {
     private boolean retryTimeouts = true;
     private Duration maxRetryAfter = Duration.ofSeconds(60);
     private @Nullable String retryDecisionHeader = "x-should-retry";
+    private int explicit;
 
     private Builder() {}
 
@@ -221,6 +275,7 @@ public final class RetryPolicy {
       this.retryTimeouts = policy.retryTimeouts;
       this.maxRetryAfter = policy.maxRetryAfter;
       this.retryDecisionHeader = policy.retryDecisionHeader;
+      this.explicit = policy.explicit;
     }
 
     /** Attempts in all, at least 1 (no retries). */
@@ -229,16 +284,19 @@ public final class RetryPolicy {
         throw new IllegalArgumentException("maxAttempts must be at least 1 (one attempt, no retries); was " + maxAttempts);
       }
       this.maxAttempts = maxAttempts;
+      explicit |= MAX_ATTEMPTS;
       return this;
     }
 
     public Builder initialDelay(Duration initialDelay) {
       this.initialDelay = nonNegative(initialDelay, "initialDelay");
+      explicit |= INITIAL_DELAY;
       return this;
     }
 
     public Builder maxDelay(Duration maxDelay) {
       this.maxDelay = nonNegative(maxDelay, "maxDelay");
+      explicit |= MAX_DELAY;
       return this;
     }
 
@@ -248,37 +306,44 @@ public final class RetryPolicy {
         throw new IllegalArgumentException("multiplier must be a finite number of at least 1; was " + multiplier);
       }
       this.multiplier = multiplier;
+      explicit |= MULTIPLIER;
       return this;
     }
 
     public Builder jitter(Jitter jitter) {
       this.jitter = Objects.requireNonNull(jitter, "jitter");
+      explicit |= JITTER;
       return this;
     }
 
     public Builder retryStatuses(Set<Integer> retryStatuses) {
       this.retryStatuses = Set.copyOf(retryStatuses);
+      explicit |= STATUSES;
       return this;
     }
 
     public Builder retryConnectionFailures(boolean retryConnectionFailures) {
       this.retryConnectionFailures = retryConnectionFailures;
+      explicit |= CONNECTION_FAILURES;
       return this;
     }
 
     public Builder retryTimeouts(boolean retryTimeouts) {
       this.retryTimeouts = retryTimeouts;
+      explicit |= TIMEOUTS;
       return this;
     }
 
     public Builder maxRetryAfter(Duration maxRetryAfter) {
       this.maxRetryAfter = nonNegative(maxRetryAfter, "maxRetryAfter");
+      explicit |= MAX_RETRY_AFTER;
       return this;
     }
 
     /** The header through which a server tells the client to retry or not; {@code null} to ignore such headers. */
     public Builder retryDecisionHeader(@Nullable String header) {
       this.retryDecisionHeader = header;
+      explicit |= DECISION_HEADER;
       return this;
     }
 

@@ -16,8 +16,11 @@ public final class TimeoutPolicy {
   private final Duration write;
   private final Duration attempt;
   private final Duration call;
+  /** Which limits were set on the builder, one bit each in field order: those an override changes. */
+  private final int explicit;
 
   private TimeoutPolicy(Builder builder) {
+    this.explicit = builder.explicit;
     this.connect = builder.connect;
     this.read = builder.read;
     this.write = builder.write;
@@ -37,6 +40,36 @@ public final class TimeoutPolicy {
   public Builder toBuilder() {
     return new Builder(this);
   }
+
+  /**
+   * {@code base} with the limits set on this policy's builder: a client that sets only a read timeout keeps the
+   * spec's connect, attempt and call limits. Limits this policy only took from the defaults are {@code base}'s.
+   */
+  public TimeoutPolicy over(TimeoutPolicy base) {
+    Builder merged = base.toBuilder();
+    if ((explicit & CONNECT) != 0) {
+      merged.connect(connect);
+    }
+    if ((explicit & READ) != 0) {
+      merged.read(read);
+    }
+    if ((explicit & WRITE) != 0) {
+      merged.write(write);
+    }
+    if ((explicit & ATTEMPT) != 0) {
+      merged.attempt(attempt);
+    }
+    if ((explicit & CALL) != 0) {
+      merged.call(call);
+    }
+    return merged.build();
+  }
+
+  private static final int CONNECT = 1;
+  private static final int READ = 2;
+  private static final int WRITE = 4;
+  private static final int ATTEMPT = 8;
+  private static final int CALL = 16;
 
   /** Time to establish a connection. */
   public Duration connect() {
@@ -87,6 +120,7 @@ public final class TimeoutPolicy {
     private Duration write = Duration.ofSeconds(30);
     private Duration attempt = Duration.ofSeconds(30);
     private Duration call = Duration.ofSeconds(60);
+    private int explicit;
 
     private Builder() {}
 
@@ -96,30 +130,36 @@ public final class TimeoutPolicy {
       this.write = policy.write;
       this.attempt = policy.attempt;
       this.call = policy.call;
+      this.explicit = policy.explicit;
     }
 
     public Builder connect(Duration connect) {
       this.connect = positive(connect, "connect");
+      explicit |= CONNECT;
       return this;
     }
 
     public Builder read(Duration read) {
       this.read = positive(read, "read");
+      explicit |= READ;
       return this;
     }
 
     public Builder write(Duration write) {
       this.write = positive(write, "write");
+      explicit |= WRITE;
       return this;
     }
 
     public Builder attempt(Duration attempt) {
       this.attempt = positive(attempt, "attempt");
+      explicit |= ATTEMPT;
       return this;
     }
 
     public Builder call(Duration call) {
       this.call = positive(call, "call");
+      explicit |= CALL;
       return this;
     }
 
