@@ -54,6 +54,13 @@ public class GenerateMojo extends AbstractMojo {
   @Parameter
   private java.util.List<File> specRoots;
 
+  /**
+   * Fails the build when generation warns (a {@code $ref} to a schema that does not exist, a lint finding), after
+   * writing the client and printing the warnings: for specs you own, where every warning is yours to fix.
+   */
+  @Parameter(property = "bulwark.failOnWarnings", defaultValue = "false")
+  private boolean failOnWarnings;
+
   /** Whether {@code http(s)} {@code $ref}s are fetched; by default the generator reads nothing remote. */
   @Parameter(property = "bulwark.fetchRemoteReferences", defaultValue = "false")
   private boolean fetchRemoteReferences;
@@ -97,6 +104,10 @@ public class GenerateMojo extends AbstractMojo {
       getLog().info(String.format("Bulwark generated %s.%s from %s: %d files written, %d unchanged, %d deleted"
               + " (%d ms).", packageName, result.clientName(), inputSpec.getName(), result.files().written().size(),
           result.files().unchanged().size(), result.files().deleted().size(), millisSince(start)));
+      if (failOnWarnings && !result.warnings().isEmpty()) {
+        throw new MojoFailureException(result.warnings().size() + " warning(s) for " + inputSpec
+            + " and failOnWarnings is set; the first: " + result.warnings().get(0));
+      }
     } catch (GeneratorException e) {
       // A failure, not an error: the user's input is wrong, and the message says how. No stack trace.
       throw new MojoFailureException(e.getMessage());

@@ -19,7 +19,7 @@ public final class Main {
 
   private static final String USAGE_TEXT = String.join("\n",
       "Usage: java -jar bulwark-generator-" + Generator.VERSION + "-cli.jar --spec FILE --package PKG --out DIR"
-          + " [--client-name NAME] [--spec-root DIR]... [--fetch-remote-refs]",
+          + " [--client-name NAME] [--spec-root DIR]... [--fetch-remote-refs] [--fail-on-warnings]",
       "",
       "Generates a Java client for an OpenAPI 3.x or Swagger 2.0 document.",
       "",
@@ -29,6 +29,7 @@ public final class Main {
       "  --client-name NAME  the client class name (default: from info.title, such as PetStoreClient)",
       "  --spec-root DIR     a folder whose files $refs may name, besides the spec's own (repeatable)",
       "  --fetch-remote-refs fetch http(s) $refs (by default the generator reads nothing remote)",
+      "  --fail-on-warnings  exit with 1 when generation warns (the client is still written)",
       "  --quiet             print nothing but errors",
       "  --help              print this text");
 
@@ -46,6 +47,7 @@ public final class Main {
     String clientName = null;
     boolean quiet = false;
     boolean fetchRemote = false;
+    boolean failOnWarnings = false;
     java.util.List<Path> roots = new java.util.ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
@@ -59,6 +61,10 @@ public final class Main {
       }
       if (arg.equals("--fetch-remote-refs")) {
         fetchRemote = true;
+        continue;
+      }
+      if (arg.equals("--fail-on-warnings")) {
+        failOnWarnings = true;
         continue;
       }
       if (!arg.equals("--spec") && !arg.equals("--package") && !arg.equals("--out") && !arg.equals("--client-name")
@@ -90,6 +96,10 @@ public final class Main {
       if (!quiet) {
         out.printf("Generated %s in %s: %d files written, %d unchanged.%n",
             result.clientName(), outDir, result.files().written().size(), result.files().unchanged().size());
+      }
+      if (failOnWarnings && !result.warnings().isEmpty()) {
+        err.println("error: " + result.warnings().size() + " warning(s) and --fail-on-warnings is set");
+        return FAILED;
       }
       return OK;
     } catch (GeneratorException e) {

@@ -10,10 +10,19 @@ import java.util.List;
  *
  * @param warnings what the parser found questionable but could read past
  * @param inputs the spec and every file it references, for fingerprinting
+ * @param definitions the schemas of JSON Schema {@code $defs} in the document, by the JSON pointer that names them
+ *     ({@code /components/schemas/Envelope/$defs/Item}): the parser's model has no place for them
  */
-public record LoadedSpec(Path file, OpenAPI openApi, List<SpecProblem> warnings, List<Path> inputs) {
+public record LoadedSpec(Path file, OpenAPI openApi, List<SpecProblem> warnings, List<Path> inputs,
+    java.util.Map<String, io.swagger.v3.oas.models.media.Schema<?>> definitions) {
   public LoadedSpec {
     warnings = List.copyOf(warnings);
     inputs = List.copyOf(inputs);
+    definitions = java.util.Map.copyOf(definitions);
+  }
+
+  /** A spec without {@code $defs}. */
+  public LoadedSpec(Path file, OpenAPI openApi, List<SpecProblem> warnings, List<Path> inputs) {
+    this(file, openApi, warnings, inputs, java.util.Map.of());
   }
 }

@@ -86,7 +86,66 @@ public final class SpecLoader {
           "the document has neither 'paths' nor 'components'; is it an OpenAPI document?"));
       throw new GeneratorException("The spec is not a readable OpenAPI document.", messages);
     }
-    return new LoadedSpec(file, result.getOpenAPI(), messages, references.files());
+    return new LoadedSpec(file, result.getOpenAPI(), messages, references.files(), definitions(document.tree()));
+  }
+
+  /**
+   * The schemas under every {@code $defs} in the document, by pointer, read through the parser as component schemas
+   * of a document of their own so that their values mean what the parser's would.
+   */
+  private static java.util.Map<String, io.swagger.v3.oas.models.media.Schema<?>> definitions(
+      com.fasterxml.jackson.databind.JsonNode tree) {
+    java.util.Map<String, com.fasterxml.jackson.databind.JsonNode> found = new java.util.LinkedHashMap<>();
+    collectDefinitions(tree, "", found);
+    if (found.isEmpty()) {
+      return java.util.Map.of();
+    }
+    com.fasterxml.jackson.databind.node.ObjectNode document = com.fasterxml.jackson.databind.node.JsonNodeFactory
+        .instance.objectNode();
+    document.put("openapi", tree.path("openapi").asText("3.1.0"));
+    document.putObject("info").put("title", "definitions").put("version", "1");
+    document.putObject("paths");
+    com.fasterxml.jackson.databind.node.ObjectNode schemas = document.putObject("components").putObject("schemas");
+    List<String> pointers = new ArrayList<>(found.keySet());
+    for (int i = 0; i < pointers.size(); i++) {
+      schemas.set("d" + i, found.get(pointers.get(i)));
+    }
+    ParseOptions options = new ParseOptions();
+    options.setResolve(false);
+    SwaggerParseResult parsed = new OpenAPIV3Parser().parseJsonNode(null, document, options);
+    java.util.Map<String, io.swagger.v3.oas.models.media.Schema<?>> definitions = new java.util.LinkedHashMap<>();
+    if (parsed.getOpenAPI() != null && parsed.getOpenAPI().getComponents() != null
+        && parsed.getOpenAPI().getComponents().getSchemas() != null) {
+      for (int i = 0; i < pointers.size(); i++) {
+        io.swagger.v3.oas.models.media.Schema<?> schema = parsed.getOpenAPI().getComponents().getSchemas().get("d" + i);
+        if (schema != null) {
+          definitions.put(pointers.get(i), schema);
+        }
+      }
+    }
+    return definitions;
+  }
+
+  private static void collectDefinitions(com.fasterxml.jackson.databind.JsonNode node, String pointer,
+      java.util.Map<String, com.fasterxml.jackson.databind.JsonNode> found) {
+    if (node.isObject()) {
+      var fields = node.fields();
+      while (fields.hasNext()) {
+        var field = fields.next();
+        String child = pointer + "/" + field.getKey().replace("~", "~0").replace("/", "~1");
+        if (field.getKey().equals("$defs") && field.getValue().isObject()) {
+          field.getValue().fields().forEachRemaining(entry ->
+              found.put(child + "/" + entry.getKey().replace("~", "~0").replace("/", "~1"), entry.getValue()));
+        }
+        if (field.getValue().isContainerNode()) {
+          collectDefinitions(field.getValue(), child, found);
+        }
+      }
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        collectDefinitions(node.get(i), pointer + "/" + i, found);
+      }
+    }
   }
 
   private static String location(Path file) {

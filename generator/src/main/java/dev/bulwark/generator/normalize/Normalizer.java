@@ -51,7 +51,7 @@ public final class Normalizer {
     if (components.getSchemas() != null) {
       components.getSchemas().forEach((name, schema) -> schemas.put(name, schema));
     }
-    SchemaPointers pointers = new SchemaPointers(api);
+    SchemaPointers pointers = new SchemaPointers(api, spec.definitions());
     SchemaConverter converter = new SchemaConverter(schemas, pointers, warnings);
     converter.convertComponents();
 
@@ -106,7 +106,7 @@ public final class Normalizer {
         }
       }
     }
-    UniqueNames classNames = new UniqueNames();
+    UniqueNames classNames = UniqueNames.forClasses();
     UniqueNames accessorNames = new UniqueNames().reserve(
         "close", "builder", "retryBudget", "toString", "hashCode", "equals", "getClass", "notify", "notifyAll", "wait", "finalize",
         "clone");

@@ -42,7 +42,7 @@ final class SchemaConverter {
   private final SchemaPointers pointers;
   /** References into the document being converted, to stop one that leads back to itself. */
   private final Set<String> deepRefsInProgress = new HashSet<>();
-  private final UniqueNames typeNames = new UniqueNames();
+  private final UniqueNames typeNames = UniqueNames.forClasses();
   private final Map<String, String> componentClassNames = new HashMap<>();
   private final Map<String, TypeRef> componentTypes = new HashMap<>();
   private final Set<String> inProgress = new HashSet<>();
@@ -160,10 +160,14 @@ final class SchemaConverter {
     }
     // A reference into another part of the document is the schema found there, converted where it stands.
     Schema<?> target = pointers.find(ref);
-    if (target == null || !deepRefsInProgress.add(ref)) {
-      warnings.add(pointer, target == null
-          ? "cannot resolve $ref '" + ref + "'; read as a plain JSON value"
-          : "$ref '" + ref + "' leads back to itself; read as a plain JSON value");
+    if (target == null) {
+      warnings.addLoss(pointer, "cannot resolve $ref '" + ref + "': no schema is there" + suggestion(ref)
+          + ". The value is read and written as untyped JSON (Object), so the client loses its type; fix the"
+          + " reference, or with a spec you do not own, generation goes on (failOnWarnings makes it a failure)");
+      return TypeRef.scalar(ScalarKind.ANY);
+    }
+    if (!deepRefsInProgress.add(ref)) {
+      warnings.add(pointer, "$ref '" + ref + "' leads back to itself; read as a plain JSON value");
       return TypeRef.scalar(ScalarKind.ANY);
     }
     try {
@@ -171,6 +175,45 @@ final class SchemaConverter {
     } finally {
       deepRefsInProgress.remove(ref);
     }
+  }
+
+  /** {@code " (did you mean 'Money'?)"} for a component reference one slip away from an existing name, else empty. */
+  private String suggestion(String ref) {
+    String name = componentName(ref);
+    if (name == null) {
+      return "";
+    }
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String candidate : components.keySet()) {
+      int distance = editDistance(name.toLowerCase(java.util.Locale.ROOT), candidate.toLowerCase(java.util.Locale.ROOT));
+      if (distance < bestDistance) {
+        best = candidate;
+        bestDistance = distance;
+      }
+    }
+    return best != null && bestDistance <= Math.max(2, name.length() / 4)
+        ? " (did you mean '#/components/schemas/" + best + "'?)" : "";
+  }
+
+  /** Levenshtein distance, for suggestions. */
+  private static int editDistance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
   }
 
   /** The schema a reference leads to: a component, or any other schema in the document; null if none. */

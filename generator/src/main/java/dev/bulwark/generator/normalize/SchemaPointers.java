@@ -27,9 +27,16 @@ final class SchemaPointers {
   private static final int MAX_HOPS = 32;
 
   private final OpenAPI api;
+  private final java.util.Map<String, Schema<?>> definitions;
 
   SchemaPointers(OpenAPI api) {
+    this(api, java.util.Map.of());
+  }
+
+  /** @param definitions the {@code $defs} schemas, by JSON pointer, which the parser's model does not hold */
+  SchemaPointers(OpenAPI api, java.util.Map<String, Schema<?>> definitions) {
     this.api = api;
+    this.definitions = definitions;
   }
 
   /** The schema at a local reference such as {@code #/components/parameters/kind/schema}; null if there is none. */
@@ -40,6 +47,10 @@ final class SchemaPointers {
   private Schema<?> find(String ref, int depth) {
     if (ref == null || !ref.startsWith("#/") || depth > MAX_HOPS) {
       return null;
+    }
+    Schema<?> definition = definitions.get(ref.substring(1));
+    if (definition != null) {
+      return definition;
     }
     Object node = api;
     for (String encoded : ref.substring(2).split("/", -1)) {

@@ -5,9 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 
-/** Collects what the normaliser had to approximate, each located by JSON pointer. */
+/**
+ * Collects what the normaliser had to approximate, each located by JSON pointer. Losses (a reference that leads
+ * nowhere, so a value loses its type) come first, before mere approximations, so that they head every summary.
+ */
 final class Warnings {
   private final String file;
+  private final List<SpecProblem> losses = new ArrayList<>();
   private final List<SpecProblem> problems = new ArrayList<>();
 
   Warnings(String file) {
@@ -18,7 +22,14 @@ final class Warnings {
     problems.add(new SpecProblem(file, pointer, OptionalInt.empty(), message));
   }
 
+  /** A warning about something the generated client loses, listed before the others. */
+  void addLoss(String pointer, String message) {
+    losses.add(new SpecProblem(file, pointer, OptionalInt.empty(), message));
+  }
+
   List<SpecProblem> all() {
-    return List.copyOf(problems);
+    List<SpecProblem> all = new ArrayList<>(losses);
+    all.addAll(problems);
+    return List.copyOf(all);
   }
 }

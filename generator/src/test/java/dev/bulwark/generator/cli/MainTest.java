@@ -37,6 +37,28 @@ class MainTest {
   }
 
   @Test
+  void failOnWarningsFailsAfterWritingAndTheAccessOptionsAreTaken(@TempDir Path dir) throws Exception {
+    // petstore.yaml warns (no timeouts, unkeyed POSTs).
+    int code = run("--spec", TestSpecs.sample("petstore.yaml").toString(), "--package", "com.example.pets",
+        "--out", dir.toString(), "--fail-on-warnings");
+    assertThat(code).isEqualTo(Main.FAILED);
+    assertThat(stderr()).contains("warning(s) and --fail-on-warnings is set");
+    assertThat(dir.resolve("com/example/pets/BulwarkPetStoreClient.java")).exists();
+
+    java.nio.file.Path shared = java.nio.file.Files.createDirectories(dir.resolve("shared"));
+    java.nio.file.Files.writeString(shared.resolve("types.yaml"), "Thing: {type: object}\n");
+    java.nio.file.Path specDir = java.nio.file.Files.createDirectories(dir.resolve("api"));
+    java.nio.file.Path spec = java.nio.file.Files.writeString(specDir.resolve("api.yaml"), String.join("\n",
+        "openapi: 3.0.3", "info: {title: T, version: '1'}", "paths: {}",
+        "components: {schemas: {Thing: {$ref: '../shared/types.yaml#/Thing'}}}", ""));
+    assertThat(run("--spec", spec.toString(), "--package", "com.example.t", "--out", dir.resolve("o1").toString()))
+        .isEqualTo(Main.FAILED);
+    assertThat(stderr()).contains("outside the folders the generator may read");
+    assertThat(run("--spec", spec.toString(), "--package", "com.example.t", "--out", dir.resolve("o2").toString(),
+        "--spec-root", shared.toString())).isEqualTo(Main.OK);
+  }
+
+  @Test
   void clientNameOptionNamesTheClass(@TempDir Path dir) {
     int code = run("--spec", TestSpecs.sample("petstore.yaml").toString(), "--package", "com.example.pets",
         "--out", dir.toString(), "--client-name", "Shop");
