@@ -18,19 +18,30 @@ import okio.Okio;
 import okio.Source;
 import okio.Timeout;
 
-/** The last step: sends the request with OkHttp, bounded by the attempt's time limit. */
+/**
+ * The last step: sends the request with OkHttp, bounded by the attempt's time limit. A request that cannot be sent
+ * again if it fails after its bytes left (a POST without an idempotency key, a one-shot stream) goes on a fresh
+ * connection: a pooled one may have been closed by the server while idle (OkHttp probes idle connections only after
+ * 10 s), and the request would then be written into a dead socket and end with its outcome unknown.
+ */
 final class TransportStep implements CallStep {
   private final OkHttpClient httpClient;
+  private final OkHttpClient freshConnections;
   private final Supplier<ScheduledExecutorService> scheduler;
 
   TransportStep(OkHttpClient httpClient, Supplier<ScheduledExecutorService> scheduler) {
     this.httpClient = httpClient;
+    // Its own pool keeps no idle connection, so every request it sends opens one; the shared pool is untouched.
+    this.freshConnections = httpClient.newBuilder()
+        .connectionPool(new okhttp3.ConnectionPool(0, 1, TimeUnit.SECONDS))
+        .build();
     this.scheduler = scheduler;
   }
 
   @Override
   public Response proceed(Request request, Chain chain) throws IOException {
-    Call call = httpClient.newCall(request);
+    boolean resendable = chain.context().safeToRepeat && !chain.context().oneShotBody;
+    Call call = (resendable ? httpClient : freshConnections).newCall(request);
     chain.context().inFlight = call;
     AttemptTimeouts timeouts = request.tag(AttemptTimeouts.class);
     if (chain.context().responseBody != CallContext.Body.BUFFERED) {

@@ -99,6 +99,23 @@ class FailureFactsTest {
   }
 
   @Test
+  void anUnkeyedPostAfterTheServerClosedItsIdlePooledConnectionSucceeds() throws Exception {
+    // The server closes each connection once it has answered, without saying so: the pool still holds it.
+    server.enqueue(new MockResponse.Builder().body("{}").onResponseEnd(SocketEffect.ShutdownConnection.INSTANCE)
+        .build());
+    server.enqueue(new MockResponse.Builder().code(201).body("{}").build());
+    server.start(InetAddress.getLoopbackAddress(), 0);
+    try (ClientRuntime runtime = runtime(server.url("/").toString()).build()) {
+      runtime.execute(ApiRequest.builder(GET).build(), MAP_TYPE);
+      Thread.sleep(50);
+      runtime.execute(ApiRequest.builder(POST).jsonBody(Map.of("name", "Rex"), MAP_TYPE).build(), MAP_TYPE);
+    }
+    assertThat(server.takeRequest(5, TimeUnit.SECONDS).getConnectionIndex()).isZero();
+    assertThat(server.takeRequest(5, TimeUnit.SECONDS).getConnectionIndex()).as("a fresh connection").isEqualTo(1);
+    assertThat(server.getRequestCount()).isEqualTo(2);
+  }
+
+  @Test
   void aPostWhoseRequestWasWrittenIsNeverRepeated() throws Exception {
     server.enqueue(new MockResponse.Builder().code(201).onResponseStart(SocketEffect.ShutdownConnection.INSTANCE)
         .build());
