@@ -66,4 +66,26 @@ class PartialOverridesTest {
       }
     }
   }
+
+  @Test
+  void aSeededJitterRepeatsItsWaits() throws IOException {
+    OperationSpec get = OperationSpec.builder("getThing", "GET", "/things/1").build();
+    java.util.List<java.util.List<Duration>> runs = new java.util.ArrayList<>();
+    for (long seed : new long[] {42, 42, 7}) {
+      java.util.List<Duration> waits = new java.util.ArrayList<>();
+      try (MockWebServer server = new MockWebServer()) {
+        for (int i = 0; i < 3; i++) {
+          server.enqueue(new MockResponse.Builder().code(503).build());
+        }
+        server.start(InetAddress.getLoopbackAddress(), 0);
+        try (ClientRuntime runtime = ClientRuntime.builder().baseUrl(server.url("/").toString()).jitterSeed(seed)
+            .sleeper(waits::add).build()) {
+          assertThatThrownBy(() -> runtime.execute(ApiRequest.builder(get).build()))
+              .isInstanceOf(ServerErrorException.class);
+        }
+      }
+      runs.add(waits);
+    }
+    assertThat(runs.get(0)).hasSize(2).isEqualTo(runs.get(1)).isNotEqualTo(runs.get(2));
+  }
 }
