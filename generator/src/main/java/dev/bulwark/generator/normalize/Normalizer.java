@@ -34,6 +34,9 @@ import java.util.Optional;
 public final class Normalizer {
   private static final java.util.regex.Pattern PARSER_DEEP_REF =
       java.util.regex.Pattern.compile("\\$ref target (#/\\S+) is not of expected type Schema");
+  /** The resolver's word for a reference to a schema that does not exist, which the converter reports better. */
+  private static final java.util.regex.Pattern PARSER_MISSING_REF =
+      java.util.regex.Pattern.compile("attribute \\S+\\.([^.\\s]+) is not of type `schema`");
 
   /** The model and what had to be approximated to build it. */
   public record Result(ApiModel model, List<SpecProblem> warnings) {}
@@ -75,14 +78,22 @@ public final class Normalizer {
         securitySchemes,
         converter.types(),
         services);
-    List<SpecProblem> allWarnings = new ArrayList<>(spec.warnings());
+    // What the client loses comes first, then the parser's complaints, then the approximations.
+    List<SpecProblem> parser = new ArrayList<>(spec.warnings());
     // The parser does not follow a $ref to a schema outside components/schemas; the converter does, so the parser's
     // complaint about one it found is not the user's problem.
-    allWarnings.removeIf(warning -> {
+    parser.removeIf(warning -> {
       java.util.regex.Matcher deepRef = PARSER_DEEP_REF.matcher(warning.message());
       return deepRef.find() && pointers.find(deepRef.group(1)) != null;
     });
-    allWarnings.addAll(warnings.all());
+    parser.removeIf(warning -> {
+      java.util.regex.Matcher missing = PARSER_MISSING_REF.matcher(warning.message());
+      return missing.find() && warnings.losses().stream().anyMatch(loss -> loss.message()
+          .contains("'#/components/schemas/" + missing.group(1) + "'"));
+    });
+    List<SpecProblem> allWarnings = new ArrayList<>(warnings.losses());
+    allWarnings.addAll(parser);
+    allWarnings.addAll(warnings.others());
     return new Result(model, allWarnings);
   }
 

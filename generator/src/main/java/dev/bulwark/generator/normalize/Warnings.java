@@ -27,6 +27,16 @@ final class Warnings {
     losses.add(new SpecProblem(file, pointer, OptionalInt.empty(), message));
   }
 
+  /** The losses, in the order met. */
+  List<SpecProblem> losses() {
+    return List.copyOf(losses);
+  }
+
+  /** The approximations that are not losses, in the order met. */
+  List<SpecProblem> others() {
+    return List.copyOf(problems);
+  }
+
   List<SpecProblem> all() {
     List<SpecProblem> all = new ArrayList<>(losses);
     all.addAll(problems);
