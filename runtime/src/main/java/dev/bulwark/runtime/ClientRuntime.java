@@ -455,6 +455,14 @@ public final class ClientRuntime implements AutoCloseable {
     }
   }
 
+  /** A body limit, checked: it must be positive. */
+  static long positiveLimit(long maxResponseBodyBytes) {
+    if (maxResponseBodyBytes <= 0) {
+      throw new IllegalArgumentException("maxResponseBodyBytes must be positive; was " + maxResponseBodyBytes);
+    }
+    return maxResponseBodyBytes;
+  }
+
   static OkHttpClient defaultHttpClient() {
     // Each attempt sets its own limits from the resolved TimeoutPolicy; these only bound calls made outside it.
     TimeoutPolicy defaults = TimeoutPolicy.defaults();
@@ -573,10 +581,7 @@ public final class ClientRuntime implements AutoCloseable {
      * not bounded. {@link RequestOptions.Builder#maxResponseBodyBytes} sets it per call.
      */
     public Builder maxResponseBodyBytes(long maxResponseBodyBytes) {
-      if (maxResponseBodyBytes <= 0) {
-        throw new IllegalArgumentException("maxResponseBodyBytes must be positive; was " + maxResponseBodyBytes);
-      }
-      this.maxResponseBodyBytes = maxResponseBodyBytes;
+      this.maxResponseBodyBytes = positiveLimit(maxResponseBodyBytes);
       return this;
     }
 

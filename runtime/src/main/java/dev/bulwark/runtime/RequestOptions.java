@@ -127,10 +127,7 @@ public final class RequestOptions {
      * downloads and event streams are not bounded.
      */
     public Builder maxResponseBodyBytes(long maxResponseBodyBytes) {
-      if (maxResponseBodyBytes <= 0) {
-        throw new IllegalArgumentException("maxResponseBodyBytes must be positive; was " + maxResponseBodyBytes);
-      }
-      this.maxResponseBodyBytes = maxResponseBodyBytes;
+      this.maxResponseBodyBytes = ClientRuntime.positiveLimit(maxResponseBodyBytes);
       return this;
     }
 

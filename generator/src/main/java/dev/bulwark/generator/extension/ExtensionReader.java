@@ -6,7 +6,6 @@ import dev.bulwark.generator.model.RetrySettings;
 import dev.bulwark.generator.model.TimeoutSettings;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -329,29 +328,8 @@ public final class ExtensionReader {
 
   /** ", did you mean 'maxAttempts'?" for a name within a few edits of a known one. */
   static String suggestion(String name, Set<String> known) {
-    return known.stream()
-        .min(Comparator.comparingInt(k -> distance(name.toLowerCase(Locale.ROOT), k.toLowerCase(Locale.ROOT))))
-        .filter(k -> distance(name.toLowerCase(Locale.ROOT), k.toLowerCase(Locale.ROOT)) <= Math.max(2, k.length() / 3))
+    return dev.bulwark.generator.naming.Suggestions.nearest(name, known, 3)
         .map(k -> ", did you mean '" + k + "'?")
         .orElse("");
-  }
-
-  private static int distance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
   }
 }

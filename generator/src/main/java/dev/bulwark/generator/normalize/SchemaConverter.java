@@ -180,40 +180,9 @@ final class SchemaConverter {
   /** {@code " (did you mean 'Money'?)"} for a component reference one slip away from an existing name, else empty. */
   private String suggestion(String ref) {
     String name = componentName(ref);
-    if (name == null) {
-      return "";
-    }
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (String candidate : components.keySet()) {
-      int distance = editDistance(name.toLowerCase(java.util.Locale.ROOT), candidate.toLowerCase(java.util.Locale.ROOT));
-      if (distance < bestDistance) {
-        best = candidate;
-        bestDistance = distance;
-      }
-    }
-    return best != null && bestDistance <= Math.max(2, name.length() / 4)
-        ? " (did you mean '#/components/schemas/" + best + "'?)" : "";
-  }
-
-  /** Levenshtein distance, for suggestions. */
-  private static int editDistance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
+    return name == null ? "" : dev.bulwark.generator.naming.Suggestions.nearest(name, components.keySet(), 4)
+        .map(best -> " (did you mean '#/components/schemas/" + best + "'?)")
+        .orElse("");
   }
 
   /** The schema a reference leads to: a component, or any other schema in the document; null if none. */
