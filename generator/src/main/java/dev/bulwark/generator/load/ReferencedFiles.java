@@ -112,6 +112,27 @@ final class ReferencedFiles {
    */
   private static boolean collect(JsonNode node, Path file, String pointer, Deque<Pending> pending, SpecAccess access,
       List<SpecProblem> problems) {
+    return collect(node, file, pointer, pending, access, problems, false);
+  }
+
+  /**
+   * Objects whose keys are names the spec's author chose (a property may be called {@code value} or {@code default}),
+   * so that no key of theirs is taken for a keyword.
+   */
+  private static final java.util.Set<String> NAME_MAPS = java.util.Set.of("properties", "patternProperties",
+      "definitions", "$defs", "schemas", "responses", "parameters", "headers", "requestBodies", "securitySchemes",
+      "links", "callbacks", "paths", "examples", "encoding", "content", "variables", "mapping", "webhooks",
+      "pathItems", "dependentSchemas");
+
+  /** Keywords whose values are data, not spec: a {@code $ref} inside them refers to nothing. */
+  private static boolean isLiteral(String key, JsonNode value) {
+    return key.startsWith("x-") || key.equals("example") || key.equals("default") || key.equals("const")
+        || key.equals("enum") || key.equals("value") || key.equals("examples") && value.isArray();
+  }
+
+  /** @param namesMap whether {@code node}'s keys are names (see {@link #NAME_MAPS}) rather than keywords */
+  private static boolean collect(JsonNode node, Path file, String pointer, Deque<Pending> pending, SpecAccess access,
+      List<SpecProblem> problems, boolean namesMap) {
     boolean external = false;
     if (node.isObject()) {
       JsonNode ref = node.get("$ref");
@@ -136,14 +157,17 @@ final class ReferencedFiles {
       var fields = node.fields();
       while (fields.hasNext()) {
         var field = fields.next();
-        if (field.getValue().isContainerNode()) {
-          external |= collect(field.getValue(), file, pointer + "/" + escape(field.getKey()), pending, access,
-              problems);
+        String key = field.getKey();
+        // Literal data (examples, defaults, extensions) may hold "$ref" keys that are no references.
+        if (!field.getValue().isContainerNode() || !namesMap && isLiteral(key, field.getValue())) {
+          continue;
         }
+        external |= collect(field.getValue(), file, pointer + "/" + escape(key), pending, access, problems,
+            !namesMap && NAME_MAPS.contains(key) && field.getValue().isObject());
       }
     } else if (node.isArray()) {
       for (int i = 0; i < node.size(); i++) {
-        external |= collect(node.get(i), file, pointer + "/" + i, pending, access, problems);
+        external |= collect(node.get(i), file, pointer + "/" + i, pending, access, problems, false);
       }
     }
     return external;

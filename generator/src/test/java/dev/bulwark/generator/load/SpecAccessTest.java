@@ -110,6 +110,30 @@ class SpecAccessTest {
   }
 
   @Test
+  void aRefInsideExamplesDefaultsOrExtensionsIsDataNotAReference() throws Exception {
+    // square.json's event examples quote JSON Schema documents, remote $refs included.
+    Path spec = write("api/literal.yaml", """
+        openapi: 3.0.3
+        info: {title: Literal, version: '1'}
+        x-vendor: {$ref: 'https://example.com/vendor.json'}
+        paths: {}
+        components:
+          schemas:
+            Event:
+              type: object
+              example: {schema: {$ref: 'https://example.com/common.json#String'}}
+              default: {$ref: '../elsewhere/passwd.yaml'}
+              properties:
+                value: {$ref: '#/components/schemas/Named'}
+                default: {type: string}
+            Named: {type: string}
+        """);
+    LoadedSpec loaded = new SpecLoader().load(spec);
+    assertThat(loaded.openApi().getComponents().getSchemas()).containsKey("Event");
+    assertThat(loaded.inputs()).hasSize(1);
+  }
+
+  @Test
   void aMissingFileIsAReadProblemNamingThePointer() throws Exception {
     Path spec = write("api/spec.yaml", spec("nope.yaml#/Thing"));
     assertThat(problems(() -> load(spec, SpecAccess.defaults()))).singleElement().satisfies(problem -> {
