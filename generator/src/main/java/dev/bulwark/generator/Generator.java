@@ -86,6 +86,13 @@ public final class Generator {
           "'" + options.packageName() + "' is not a Java package name; use lower-case words joined by dots,"
               + " such as com.example.petstore")));
     }
+    for (String segment : options.packageName().split("\\.")) {
+      if (javax.lang.model.SourceVersion.isKeyword(segment)) {
+        throw new GeneratorException("Invalid options.", List.of(new SpecProblem("package", "", OptionalInt.empty(),
+            "'" + options.packageName() + "' has the Java keyword '" + segment + "' as a part, which no package"
+                + " may have; use another word, such as " + segment + "s or " + segment + "_")));
+      }
+    }
     String settings = "package=" + options.packageName() + " client=" + options.clientName().orElse("")
         + " build=" + BUILD_ID + " access=" + options.access();
     if (options.incremental()

@@ -254,7 +254,29 @@ final class ValueClassEmitter {
     return CodeBlock.of("builder.$N", field.name());
   }
 
+  /**
+   * Past this many fields, {@code equals} and {@code toString} are written as statements: javac compiles a chain of
+   * {@code &&} or {@code +} recursively, and a thousand-property schema overflows its stack.
+   */
+  private static final int MAX_CHAINED_FIELDS = 64;
+
   private static MethodSpec equalsMethod(ClassName className, List<String> names, boolean model) {
+    if (names.size() > MAX_CHAINED_FIELDS) {
+      MethodSpec.Builder method = MethodSpec.methodBuilder("equals")
+          .addAnnotation(Override.class)
+          .addModifiers(Modifier.PUBLIC)
+          .returns(TypeName.BOOLEAN)
+          .addParameter(ParameterSpec.builder(JavaTypes.nullable(ClassName.OBJECT), "other").build())
+          .beginControlFlow("if (!(other instanceof $T that))", className)
+          .addStatement("return false")
+          .endControlFlow();
+      for (String name : names) {
+        method.beginControlFlow("if (!$T.equals(this.$N, that.$N))", Objects.class, name, name)
+            .addStatement("return false")
+            .endControlFlow();
+      }
+      return method.addStatement(model ? "return sameAdditionalProperties(that)" : "return true").build();
+    }
     CodeBlock.Builder comparison = CodeBlock.builder();
     boolean bind = !names.isEmpty() || model;
     comparison.add(bind ? "other instanceof $T that" : "other instanceof $T", className);
@@ -283,6 +305,24 @@ final class ValueClassEmitter {
   }
 
   private static MethodSpec toStringMethod(ClassName className, List<ValueField> fields, boolean model) {
+    if (fields.size() > MAX_CHAINED_FIELDS) {
+      MethodSpec.Builder method = MethodSpec.methodBuilder("toString")
+          .addAnnotation(Override.class)
+          .addModifiers(Modifier.PUBLIC)
+          .returns(String.class)
+          .addStatement("$T text = new $T($S)", StringBuilder.class, StringBuilder.class, className.simpleName() + "{");
+      for (int i = 0; i < fields.size(); i++) {
+        ValueField field = fields.get(i);
+        String label = (i == 0 ? "" : ", ") + field.name() + "=";
+        method.addStatement(field.sensitive() && !field.type().isPrimitive()
+            ? "text.append($S).append($N == null ? \"null\" : \"***\")" : "text.append($S).append($N)",
+            label, field.name());
+      }
+      if (model) {
+        method.addStatement("text.append(additionalPropertiesText($S))", ", ");
+      }
+      return method.addStatement("return text.append('}').toString()").build();
+    }
     CodeBlock.Builder text = CodeBlock.builder().add("$S", className.simpleName() + "{");
     for (int i = 0; i < fields.size(); i++) {
       ValueField field = fields.get(i);

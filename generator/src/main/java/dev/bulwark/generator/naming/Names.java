@@ -32,7 +32,15 @@ public final class Names {
       "Process", "Package", "Module", "StringBuilder", "CharSequence", "Comparable", "Cloneable", "Runnable",
       "List", "Map", "Set", "Objects", "Collections", "ArrayList", "LinkedHashMap", "Nullable", "Builder", "Type",
       "Types", "Moshi", "JsonAdapter", "JsonReader", "JsonWriter", "JsonDataException", "IOException", "UUID", "URI",
-      "BigDecimal", "LocalDate", "OffsetDateTime", "Annotation");
+      "BigDecimal", "LocalDate", "OffsetDateTime", "Annotation",
+      // Generated and runtime names a model would collide with: its own nested adapter, builder, an enum's Known, a
+      // union's Unknown and Visitor, the adapter factory.
+      "Json", "ModelJsonAdapters", "Known", "Unknown", "Visitor", "NullMarked", "JsonModel", "ObjectAdapter",
+      "OpenEnum", "BulwarkJson", "ValueKind", "JsonProblems");
+
+  /** Methods of {@code java.lang.Object}: an operation cannot be called that (some are final, all mislead). */
+  private static final Set<String> OBJECT_METHODS = Set.of(
+      "getClass", "wait", "notify", "notifyAll", "hashCode", "toString", "finalize", "equals", "clone");
 
   private Names() {}
 
@@ -52,6 +60,15 @@ public final class Names {
   public static String typeName(String raw) {
     String name = upperCamel(raw);
     return RESERVED_TYPE_NAMES.contains(name) ? name + "Model" : name;
+  }
+
+  /**
+   * A service method's name for an operation id: lower camel case, and {@code hashCodeOperation} for an operation
+   * called like a method every Java object has ({@code getClass}, {@code wait}, {@code toString}, ...).
+   */
+  public static String methodName(String operationId) {
+    String name = lowerCamel(operationId);
+    return OBJECT_METHODS.contains(name) ? name + "Operation" : name;
   }
 
   /** {@code "user-id"} becomes {@code "userId"}; keywords get a {@code Value} suffix ({@code class -> classValue}). */

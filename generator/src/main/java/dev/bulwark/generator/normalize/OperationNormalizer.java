@@ -107,7 +107,7 @@ final class OperationNormalizer {
       warnings.add(pointer, "no operationId; the method is named from the method and path (" + operationId
           + "), and renaming the path renames it: add an operationId");
     }
-    String methodName = methodNames.claim(Names.lowerCamel(operationId));
+    String methodName = methodNames.claim(Names.methodName(operationId));
     String typeContext = Names.upperCamel(methodName);
     String paramsClass = classNames.claim(typeContext + "Params");
 
