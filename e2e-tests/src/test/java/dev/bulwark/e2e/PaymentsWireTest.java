@@ -128,7 +128,7 @@ class PaymentsWireTest {
     assertThat(events.get(0).isChargeSucceeded()).isTrue();
     // Past 2^53: a union value is read as a tree first, which must not pass its integers through a double.
     assertThat(events.get(0).asChargeSucceeded().getAmount()).isEqualTo(9007199254740993L);
-    assertThat(events.get(1)).isInstanceOf(ChargeEvent.OfChargeRefunded.class);
+    assertThat(events.get(1)).isInstanceOf(ChargeEvent.ChargeRefunded.class);
     assertThat(events.get(1).asChargeRefunded().getReason()).isEqualTo("requested_by_customer");
     // A tag no variant fixes: matched by shape against the variant whose tag is only implied (its component name).
     assertThat(events.get(2).isChargeNote()).isTrue();

@@ -31,10 +31,10 @@ class UnionsTest {
   }
 
   private static String describe(PaymentMethod method) {
-    if (method instanceof PaymentMethod.OfCard card) {
+    if (method instanceof PaymentMethod.Card card) {
       return "card ending " + card.value().getLast4();
     }
-    if (method instanceof PaymentMethod.OfBankTransfer transfer) {
+    if (method instanceof PaymentMethod.BankTransfer transfer) {
       return "transfer from " + transfer.value().getIban();
     }
     return "unknown " + ((PaymentMethod.Unknown) method).json();
@@ -73,7 +73,7 @@ class UnionsTest {
     Order order = Order.builder().id("o-9").sku("ink").quantity(3)
         .status(dev.bulwark.e2e.orders.model.OrderStatus.PLACED)
         // The discriminator value that selects Card is set by Card.builder().
-        .payment(new PaymentMethod.OfCard(dev.bulwark.e2e.orders.model.Card.builder().last4("1881").build()))
+        .payment(new PaymentMethod.Card(dev.bulwark.e2e.orders.model.Card.builder().last4("1881").build()))
         .discount(new OrderDiscount.OfString("WELCOME"))
         .build();
 

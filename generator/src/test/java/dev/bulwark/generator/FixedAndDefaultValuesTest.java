@@ -136,7 +136,7 @@ class FixedAndDefaultValuesTest {
           .build();
       Object circle = build(loader, "Circle", "radius", double.class, 2.0);
       Object tool = build(loader, "Tool", "name", String.class, "draw", "shape",
-          loader.loadClass("com.example.shapes.model.Shape"), wrap(loader, "Shape$OfCircle", circle));
+          loader.loadClass("com.example.shapes.model.Shape"), wrap(loader, "Shape$Circle", circle));
 
       JsonAdapter<Object> tools = moshi.adapter((java.lang.reflect.Type) tool.getClass());
       assertThat(tools.toJson(tool))

@@ -40,8 +40,8 @@ class KotlinClientTest {
     }
 
     private fun describe(payment: PaymentMethod): String = when (payment) {
-        is PaymentMethod.OfCard -> "card ${payment.value.last4}"
-        is PaymentMethod.OfBankTransfer -> "transfer ${payment.value.iban}"
+        is PaymentMethod.Card -> "card ${payment.value.last4}"
+        is PaymentMethod.BankTransfer -> "transfer ${payment.value.iban}"
         is PaymentMethod.Unknown -> "unknown"
     }
 

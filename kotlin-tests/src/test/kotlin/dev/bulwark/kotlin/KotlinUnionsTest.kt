@@ -29,9 +29,9 @@ import org.junit.jupiter.api.Test
 @WireMockTest
 class KotlinUnionsTest {
     private fun describe(event: ChargeEvent): String = when (event) {
-        is ChargeEvent.OfChargeSucceeded -> "paid ${event.value.amount}"
-        is ChargeEvent.OfChargeRefunded -> "refunded ${event.value.amountRefunded}"
-        is ChargeEvent.OfChargeNote -> "note ${event.value.note}"
+        is ChargeEvent.ChargeSucceeded -> "paid ${event.value.amount}"
+        is ChargeEvent.ChargeRefunded -> "refunded ${event.value.amountRefunded}"
+        is ChargeEvent.ChargeNote -> "note ${event.value.note}"
         is ChargeEvent.Unknown -> "unknown"
     }
 

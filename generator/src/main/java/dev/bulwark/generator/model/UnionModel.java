@@ -20,7 +20,9 @@ public record UnionModel(
   /**
    * One variant.
    *
-   * @param javaName the record's simple name, unique within the union
+   * @param javaName the record's simple name, unique within the union: the variant's title, else the discriminator
+   *     value it fixes, else its component's name ({@code PaymentMethod.Card}); {@code OfString}, {@code OfList} for
+   *     plain types; {@code Variant2} only where the spec gives nothing
    * @param discriminatorValues the discriminator values that select this variant
    * @param tagSource where those values come from
    */
@@ -34,9 +36,13 @@ public record UnionModel(
       this(javaName, type, List.of(), TagSource.NONE);
     }
 
-    /** The name the variant goes by in factories and accessors: {@code Card} for {@code OfCard}. */
+    /**
+     * The name the variant goes by in factories and accessors: its record's name, {@code String} for
+     * {@code OfString} (a plain type's record is {@code Of}-prefixed, lest it shadow {@code java.lang.String}).
+     */
     public String label() {
-      return javaName.startsWith("Of") && javaName.length() > 2 ? javaName.substring(2) : javaName;
+      return !(type instanceof TypeRef.Named) && javaName.startsWith("Of") && javaName.length() > 2
+          ? javaName.substring(2) : javaName;
     }
   }
 

@@ -478,14 +478,20 @@ final class SchemaConverter {
   private UnionModel unionModel(String name, Schema<?> schema, String pointer) {
     String keyword = schema.getOneOf() != null && !schema.getOneOf().isEmpty() ? "oneOf" : "anyOf";
     io.swagger.v3.oas.models.media.Discriminator discriminator = schema.getDiscriminator();
-    UniqueNames variantNames = new UniqueNames().reserve("Unknown", "Json", "Visitor");
+    // A nested class may not share its union's name.
+    UniqueNames variantNames = new UniqueNames().reserve("Unknown", "Json", "Visitor", name);
     List<UnionModel.Variant> models = new ArrayList<>();
     List<String> renamed = new ArrayList<>();
     List<Schema> variants = variants(schema);
     for (int i = 0; i < variants.size(); i++) {
       Schema<?> variant = variants.get(i);
-      TypeRef type = typeOf(variant, name + "Variant" + (i + 1), JsonPointer.child(pointer, keyword) + "/" + i);
-      String javaName = variantNames.claim("Of" + simpleName(type));
+      String label = variantLabel(variant, discriminator);
+      TypeRef type = typeOf(variant, name + (label != null ? label : "Variant" + (i + 1)),
+          JsonPointer.child(pointer, keyword) + "/" + i);
+      String javaName = variantNames.claim(!(type instanceof TypeRef.Named named) ? "Of" + simpleName(type)
+          : label != null ? label
+          : variant.get$ref() != null ? named.name()
+          : "Variant" + (i + 1));
       if (discriminator == null || discriminator.getPropertyName() == null) {
         models.add(new UnionModel.Variant(javaName, type));
         continue;
@@ -507,6 +513,29 @@ final class SchemaConverter {
     }
     return new UnionModel(name, text(schema.getDescription()), pointer, models,
         Optional.ofNullable(discriminator).map(io.swagger.v3.oas.models.media.Discriminator::getPropertyName));
+  }
+
+  /**
+   * What a union variant is called, as the spec says it: its title (its own, or its component's), else the
+   * discriminator value it fixes for itself ({@code "charge.succeeded"} gives {@code ChargeSucceeded}; a value from the
+   * mapping does not name it, its component does); {@code null} when the
+   * spec says neither, and the variant is named after its component or its place.
+   */
+  private String variantLabel(Schema<?> variant, io.swagger.v3.oas.models.media.Discriminator discriminator) {
+    Schema<?> resolved = resolve(variant);
+    String title = text(variant.getTitle());
+    if (title.isEmpty() && resolved != null) {
+      title = text(resolved.getTitle());
+    }
+    if (!title.isEmpty()) {
+      return Names.typeName(title);
+    }
+    if (discriminator == null || discriminator.getPropertyName() == null) {
+      return null;
+    }
+    UnionModel.Variant tagged = taggedVariant("", TypeRef.scalar(ScalarKind.ANY), variant, discriminator);
+    return tagged.tagSource() == UnionModel.TagSource.FIXED_VALUE
+        ? Names.typeName(tagged.discriminatorValues().get(0)) : null;
   }
 
   /**

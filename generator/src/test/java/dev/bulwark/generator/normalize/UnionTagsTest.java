@@ -98,6 +98,11 @@ class UnionTagsTest {
             type: object
             properties:
               kind: {type: string, enum: [inherited]}
+          PaymentSource:
+            oneOf:
+              - {title: Card, type: object, properties: {last4: {type: string}}}
+              - {title: Bank Account, type: object, properties: {iban: {type: string}}}
+              - {type: object, properties: {wallet: {type: string}}}
           Model:
             description: A model name; the named ones are known.
             anyOf:
@@ -148,15 +153,15 @@ class UnionTagsTest {
 
   @Test
   void theMappingWinsThenTheVariantsFixedValueThenTheComponentName() {
-    assertThat(variant("OfMapped").discriminatorValues()).containsExactly("mapped");
-    assertThat(variant("OfMapped").tagSource()).isEqualTo(TagSource.MAPPING);
-    assertThat(variant("OfPinned").discriminatorValues()).containsExactly("pinned");
-    assertThat(variant("OfPinned").tagSource()).isEqualTo(TagSource.FIXED_VALUE);
-    assertThat(variant("OfConstant").discriminatorValues()).containsExactly("constant");
-    assertThat(variant("OfInherited").discriminatorValues()).as("fixed in an allOf part").containsExactly("inherited");
-    assertThat(variant("OfNamed").discriminatorValues()).containsExactly("Named");
-    assertThat(variant("OfNamed").tagSource()).isEqualTo(TagSource.COMPONENT_NAME);
-    assertThat(variant("OfPinned").label()).isEqualTo("Pinned");
+    assertThat(variant("Mapped").discriminatorValues()).containsExactly("mapped");
+    assertThat(variant("Mapped").tagSource()).isEqualTo(TagSource.MAPPING);
+    assertThat(variant("Pinned").discriminatorValues()).containsExactly("pinned");
+    assertThat(variant("Pinned").tagSource()).isEqualTo(TagSource.FIXED_VALUE);
+    assertThat(variant("Constant").discriminatorValues()).containsExactly("constant");
+    assertThat(variant("Inherited").discriminatorValues()).as("fixed in an allOf part").containsExactly("inherited");
+    assertThat(variant("Named").discriminatorValues()).containsExactly("Named");
+    assertThat(variant("Named").tagSource()).isEqualTo(TagSource.COMPONENT_NAME);
+    assertThat(variant("Pinned").label()).isEqualTo("Pinned");
   }
 
   @Test
@@ -193,5 +198,16 @@ class UnionTagsTest {
         new BodyModel.FieldEncoding("pipes", Optional.of(BodyModel.FieldStyle.PIPE_DELIMITED), false,
             Optional.empty()),
         new BodyModel.FieldEncoding("extra", Optional.empty(), true, Optional.of("application/json")));
+  }
+
+  @Test
+  void variantsAreNamedByTitleThenFixedValueThenComponentAndByPlaceOnlyWhereTheSpecSaysNothing() {
+    UnionModel source = (UnionModel) type("PaymentSource");
+    assertThat(source.variants()).extracting(UnionModel.Variant::javaName)
+        .containsExactly("Card", "BankAccount", "Variant3");
+    assertThat(source.variants().get(1).type()).isEqualTo(new TypeRef.Named("PaymentSourceBankAccount"));
+    // Item's variants: components, and the values they fix (Mapped's mapping does not rename it).
+    assertThat(((UnionModel) type("Item")).variants()).extracting(UnionModel.Variant::javaName)
+        .containsExactly("Mapped", "Pinned", "Constant", "Named", "Inherited");
   }
 }
