@@ -140,7 +140,9 @@ final class ServiceEmitter {
       if (!streamOnly) {
         type.addMethod(operationMethod(operation, responseType));
         type.addMethod(paramsMethod(operation));
-        type.addMethod(convenienceMethod(operation));
+        if (positionalFormIsClear(operation)) {
+          type.addMethod(convenienceMethod(operation));
+        }
         type.addMethod(asyncMethod(operation, responseType, true));
         type.addMethod(asyncMethod(operation, responseType, false));
       }
@@ -435,6 +437,23 @@ final class ServiceEmitter {
     finish(method, operation, returns ? CodeBlock.of("") : null,
         CodeBlock.of("$N($L)", operation.methodName(), params), false);
     return method.build();
+  }
+
+  /**
+   * Whether a form taking the required values positionally reads without doubt: no two of them have the same type,
+   * so that {@code getTrips(UUID origin, UUID destination)}, which invites swapped arguments, is not offered; the
+   * parameters object is the form for such operations.
+   */
+  boolean positionalFormIsClear(OperationModel operation) {
+    List<TypeName> seen = new ArrayList<>();
+    for (ParameterModel parameter : operation.requiredParameters()) {
+      seen.add(types.present(parameter.type()));
+    }
+    operation.body().filter(body -> body.required() && !isMultipart(body))
+        .ifPresent(body -> seen.add(types.boxed(body.type())));
+    operation.body().filter(ServiceEmitter::isMultipart).ifPresent(body -> body.parts().stream()
+        .filter(BodyModel.Part::required).forEach(part -> seen.add(types.present(part.type()))));
+    return seen.stream().distinct().count() == seen.size();
   }
 
   /**

@@ -44,11 +44,13 @@ final class StreamEmitter {
         .addStatement("return runtime.stream($N(params, options), $L, $L)", requestMethod, reflectType, sentinel)
         .build());
     service.addMethod(ServiceEmitter.withoutOptions(name, operation, result, params));
-    MethodSpec.Builder convenience = ServiceEmitter.publicMethod(name,
-        ServiceEmitter.formDoc(operation, "{@link #$N($T)} with only the required values.", name, params), operation,
-        result);
-    CodeBlock values = services.requiredArguments(convenience, operation);
-    service.addMethod(convenience.addStatement("return $N($L)", name, values).build());
+    if (services.positionalFormIsClear(operation)) {
+      MethodSpec.Builder convenience = ServiceEmitter.publicMethod(name,
+          ServiceEmitter.formDoc(operation, "{@link #$N($T)} with only the required values.", name, params),
+          operation, result);
+      CodeBlock values = services.requiredArguments(convenience, operation);
+      service.addMethod(convenience.addStatement("return $N($L)", name, values).build());
+    }
     service.addMethod(ServiceEmitter.publicMethod(name + "Async", doc, operation,
             ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), result))
         .addJavadoc("<p>Asynchronous: the future completes once the first event has arrived.\n\n")

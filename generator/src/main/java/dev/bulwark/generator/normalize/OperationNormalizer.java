@@ -97,6 +97,20 @@ final class OperationNormalizer {
     return methods;
   }
 
+  /**
+   * A GET, HEAD or DELETE whose spec declares a body with no content or no schema: there is nothing to send, and a
+   * {@code body(Object)} setter would only invite sending something a server will likely reject.
+   */
+  private static boolean emptyBodyOfARead(String method, Operation operation) {
+    io.swagger.v3.oas.models.parameters.RequestBody body = operation.getRequestBody();
+    if (body == null || body.get$ref() != null || !Set.of("GET", "HEAD", "DELETE").contains(
+        method.toUpperCase(Locale.ROOT))) {
+      return false;
+    }
+    return body.getContent() == null || body.getContent().values().stream()
+        .allMatch(media -> media == null || media.getSchema() == null);
+  }
+
   private OperationModel primary(Normalizer.OperationSource source, UniqueNames methodNames) {
     Operation operation = source.operation();
     String pointer = source.pointer();
@@ -119,7 +133,9 @@ final class OperationNormalizer {
         parameters.add(model);
       }
     }
-    Optional<BodyModel> body = bodies.body(operation.getRequestBody(), typeContext, pointer, parameterNames);
+    Optional<BodyModel> body = emptyBodyOfARead(source.method(), operation)
+        ? Optional.empty()
+        : bodies.body(operation.getRequestBody(), typeContext, pointer, parameterNames);
     Map<String, Optional<TypeRef>> successes = successTypes(operation, typeContext, pointer);
     Optional<TypeRef> response = successes.values().stream().flatMap(Optional::stream).findFirst();
     List<OperationModel.SuccessVariant> variants = new ArrayList<>();

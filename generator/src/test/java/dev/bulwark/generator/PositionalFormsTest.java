@@ -1,0 +1,63 @@
+package dev.bulwark.generator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A form taking the required values positionally is offered only when no two of them share a type; a read whose spec
+ * declares an empty or schema-less body gets no body setter.
+ */
+class PositionalFormsTest {
+  private static final String SPEC = """
+      openapi: 3.0.3
+      info: {title: Trips, version: '1'}
+      paths:
+        /trips/{origin}/{destination}:
+          get:
+            operationId: getTrips
+            parameters:
+              - {name: origin, in: path, required: true, schema: {type: string, format: uuid}}
+              - {name: destination, in: path, required: true, schema: {type: string, format: uuid}}
+            responses: {'204': {description: ok}}
+        /rides/{id}:
+          get:
+            operationId: getRide
+            parameters:
+              - {name: id, in: path, required: true, schema: {type: string, format: uuid}}
+              - {name: at, in: query, required: true, schema: {type: string, format: date-time}}
+            responses: {'204': {description: ok}}
+          delete:
+            operationId: cancelRide
+            parameters:
+              - {name: id, in: path, required: true, schema: {type: string, format: uuid}}
+            requestBody: {content: {}}
+            responses: {'204': {description: ok}}
+        /search:
+          get:
+            operationId: search
+            requestBody:
+              content:
+                application/json: {}
+            responses: {'204': {description: ok}}
+      """;
+
+  @Test
+  void sameTypedRequiredValuesGetOnlyTheParametersForm(@TempDir Path work) throws Exception {
+    Path spec = Files.writeString(work.resolve("trips.yaml"), SPEC);
+    new Generator().generate(new Generator.Options(spec, "com.example.trips", Optional.empty(), work.resolve("src")));
+    String service = Files.readString(work.resolve("src/com/example/trips/service/TripsService.java"));
+    assertThat(service).contains("public void getTrips(GetTripsParams params)")
+        .doesNotContain("getTrips(UUID origin, UUID destination)");
+    assertThat(service).contains("public void getRide(UUID id, OffsetDateTime at)");
+    assertThat(Files.readString(work.resolve("src/com/example/trips/service/CancelRideParams.java")))
+        .doesNotContain("body(");
+    assertThat(Files.readString(work.resolve("src/com/example/trips/service/SearchParams.java")))
+        .doesNotContain("body(");
+    assertThat(JavaCompilation.compile(work.resolve("src"), work.resolve("classes")).success()).isTrue();
+  }
+}
