@@ -370,17 +370,21 @@ final class ValueClassEmitter {
     builder.addMethod(copyConstructor.build());
 
     for (ValueField field : fields) {
+      // What build() demands, the setter does not take as null: a required writeOnly property has a @Nullable getter
+      // (no response carries it) but not a @Nullable setter.
+      boolean demanded = field.requiredToBuild() && !field.type().isPrimitive();
+      TypeName setterType = demanded ? field.type().withoutAnnotations() : field.type();
       MethodSpec.Builder setter = MethodSpec.methodBuilder(field.name())
           .addModifiers(Modifier.PUBLIC)
           .returns(builderName)
-          .addParameter(field.type(), field.name());
+          .addParameter(setterType, field.name());
       if (!field.javadoc().isEmpty()) {
         setter.addJavadoc("$L\n", EmitContext.javadoc(field.javadoc()));
       }
       if (field.deprecated()) {
         setter.addAnnotation(Deprecated.class);
       }
-      if (field.required() && !field.type().isPrimitive()) {
+      if ((field.required() || demanded) && !field.type().isPrimitive()) {
         setter.addStatement("this.$N = $T.requireNonNull($N, $S)", field.name(), Objects.class, field.name(),
             field.name());
       } else {
