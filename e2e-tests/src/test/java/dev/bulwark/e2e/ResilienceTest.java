@@ -354,11 +354,14 @@ class ResilienceTest {
           .isInstanceOf(ServerErrorException.class);
       assertThat(requests(getRequestedFor(urlPathEqualTo("/orders")))).as("the call's policy").isEqualTo(2);
 
-      // The builder allows 30 s; the call allows 50 ms, which the first 40 ms wait leaves too little of to retry.
+      // The builder allows 30 s; the call allows 500 ms, which the first 400 ms wait leaves too little of to wait
+      // 800 ms more. (The second attempt gets the 100 ms left as its real time limit: enough for a loopback answer.)
+      // The call's policy states its maxDelay: the spec's 200 ms would apply to what it leaves unset.
       server.resetRequests();
       assertThatThrownBy(() -> configured.orders().listOrders(ListOrdersParams.builder().build(),
-          RequestOptions.builder().callTimeout(Duration.ofMillis(50)).retryPolicy(fiveAttempts.toBuilder()
-              .initialDelay(Duration.ofMillis(40)).jitter(dev.bulwark.runtime.retry.Jitter.NONE).build()).build()))
+          RequestOptions.builder().callTimeout(Duration.ofMillis(500)).retryPolicy(fiveAttempts.toBuilder()
+              .initialDelay(Duration.ofMillis(400)).maxDelay(Duration.ofSeconds(1))
+              .jitter(dev.bulwark.runtime.retry.Jitter.NONE).build()).build()))
           .isInstanceOf(ServerErrorException.class);
       assertThat(requests(getRequestedFor(urlPathEqualTo("/orders")))).as("the call's deadline").isEqualTo(2);
     }
