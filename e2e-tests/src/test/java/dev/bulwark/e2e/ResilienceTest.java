@@ -273,17 +273,19 @@ class ResilienceTest {
   @Test
   void aWaitPastTheCallDeadlineIsNotStarted() {
     server.register(get(urlPathEqualTo("/orders")).willReturn(status(503)));
-    // No jitter and many attempts: 20 ms fits in the 45 ms deadline, the next wait (40 ms) would end past it.
+    // No jitter and many attempts: 200 ms fits in the 450 ms deadline, the next wait (400 ms) would end past it. The
+    // second attempt has the 250 ms left as its real time limit, ample for a loopback answer.
     RequestOptions shortDeadline = RequestOptions.builder()
-        .callTimeout(Duration.ofMillis(45))
-        .retryPolicy(dev.bulwark.runtime.retry.RetryPolicy.defaults().toBuilder().maxAttempts(10)
-            .initialDelay(Duration.ofMillis(20)).jitter(dev.bulwark.runtime.retry.Jitter.NONE).build())
+        .callTimeout(Duration.ofMillis(450))
+        .retryPolicy(dev.bulwark.runtime.retry.RetryPolicy.builder().maxAttempts(10)
+            .initialDelay(Duration.ofMillis(200)).maxDelay(Duration.ofSeconds(1))
+            .jitter(dev.bulwark.runtime.retry.Jitter.NONE).build())
         .build();
 
     assertThatThrownBy(() -> client.orders().listOrders(ListOrdersParams.builder().build(), shortDeadline))
         .isInstanceOf(ServerErrorException.class);
 
-    assertThat(time.waits).containsExactly(Duration.ofMillis(20));
+    assertThat(time.waits).containsExactly(Duration.ofMillis(200));
     assertThat(requests(getRequestedFor(urlPathEqualTo("/orders")))).isEqualTo(2);
   }
 
