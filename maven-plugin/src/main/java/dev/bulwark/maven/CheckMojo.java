@@ -50,9 +50,7 @@ public class CheckMojo extends AbstractMojo {
     }
     ResilienceLint.Report report;
     try {
-      report = new Generator().check(inputSpec.toPath(), new dev.bulwark.generator.load.SpecAccess(
-          specRoots == null ? java.util.List.of() : specRoots.stream().map(File::toPath).toList(),
-          fetchRemoteReferences));
+      report = new Generator().check(inputSpec.toPath(), GenerateMojo.access(specRoots, fetchRemoteReferences));
     } catch (GeneratorException e) {
       throw new MojoFailureException(e.getMessage());
     }

@@ -72,6 +72,11 @@ public class GenerateMojo extends AbstractMojo {
   private MavenProject project;
 
   private dev.bulwark.generator.load.SpecAccess access() {
+    return access(specRoots, fetchRemoteReferences);
+  }
+
+  /** What the generator may read, from the goals' {@code specRoots} and {@code fetchRemoteReferences}. */
+  static dev.bulwark.generator.load.SpecAccess access(java.util.List<File> specRoots, boolean fetchRemoteReferences) {
     return new dev.bulwark.generator.load.SpecAccess(specRoots == null ? java.util.List.of()
         : specRoots.stream().map(File::toPath).toList(), fetchRemoteReferences);
   }

@@ -68,17 +68,13 @@ public abstract class JsonModel implements Validatable {
     String comma = "";
     for (Map.Entry<String, @Nullable Object> entry : additionalProperties.entrySet()) {
       // An undeclared property named like a credential is shown as set, never with its value.
-      boolean secret = entry.getValue() != null && CREDENTIAL_NAME.matcher(entry.getKey()).matches();
+      boolean secret = entry.getValue() != null && CredentialNames.isCredential(entry.getKey());
       text.append(comma).append(entry.getKey()).append('=').append(secret ? "***" : entry.getValue());
       comma = ", ";
     }
     return text.append('}').toString();
   }
 
-  /** The names the generator also treats as credentials; a plain {@code token} (a page token) is not one. */
-  private static final java.util.regex.Pattern CREDENTIAL_NAME = java.util.regex.Pattern.compile(
-      "(?i).*(password|passwd|passphrase|secret|api[-_]?key|access[-_]?token|refresh[-_]?token|id[-_]?token"
-          + "|authorization|credential|private[-_]?key|session[-_]?id).*");
 
   /**
    * The base of every generated model's builder: the additional properties. Not thread-safe.
