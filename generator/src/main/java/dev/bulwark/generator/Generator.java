@@ -13,6 +13,7 @@ import dev.bulwark.generator.normalize.Normalizer;
 import dev.bulwark.generator.write.Fingerprint;
 import dev.bulwark.generator.write.OutputWriter;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -42,10 +43,18 @@ public final class Generator {
    * @param clientName the client class name; empty derives it from the spec's {@code info.title}
    * @param incremental skip generation when the output's fingerprint shows nothing changed
    * @param access what the generator may read besides the spec: other folders, remote references
+   * @param docsBaseUrl where relative links in the spec's descriptions point (an absolute http or https URL, such as
+   *     the API's documentation site); without it such links become their text
    */
   public record Options(
       Path spec, String packageName, Optional<String> clientName, Path outputDirectory, boolean incremental,
-      SpecAccess access) {
+      SpecAccess access, Optional<URI> docsBaseUrl) {
+
+    /** Options whose relative description links become their text. */
+    public Options(Path spec, String packageName, Optional<String> clientName, Path outputDirectory,
+        boolean incremental, SpecAccess access) {
+      this(spec, packageName, clientName, outputDirectory, incremental, access, Optional.empty());
+    }
 
     /** Options that read files under the spec's own folder only, and nothing remote. */
     public Options(Path spec, String packageName, Optional<String> clientName, Path outputDirectory,
@@ -93,8 +102,15 @@ public final class Generator {
                 + " may have; use another word, such as " + segment + "s or " + segment + "_")));
       }
     }
+    Optional<URI> docsBase = options.docsBaseUrl();
+    if (docsBase.isPresent() && !(docsBase.get().isAbsolute() && docsBase.get().getHost() != null
+        && List.of("http", "https").contains(docsBase.get().getScheme().toLowerCase(java.util.Locale.ROOT)))) {
+      throw new GeneratorException("Invalid options.", List.of(new SpecProblem("docsBaseUrl", "", OptionalInt.empty(),
+          "'" + docsBase.get() + "' is not an absolute http or https URL; give the site that the spec's relative"
+              + " links point into, such as https://docs.example.com")));
+    }
     String settings = "package=" + options.packageName() + " client=" + options.clientName().orElse("")
-        + " build=" + BUILD_ID + " access=" + options.access();
+        + " build=" + BUILD_ID + " access=" + options.access() + " docs=" + docsBase.map(URI::toString).orElse("");
     if (options.incremental()
         && Fingerprint.upToDate(options.outputDirectory(), VERSION, settings)) {
       return new Result(null, List.of(), new OutputWriter.Report(List.of(), List.of(), List.of()), true);
@@ -107,7 +123,7 @@ public final class Generator {
         new ResilienceLint().lint(model, options.spec().toString()).warnings());
     String readme = new ReadmeRenderer().render(model, options.packageName(), VERSION);
     OutputWriter.Report report = new OutputWriter().write(options.outputDirectory(),
-        new JavaEmitter(options.packageName(), model.specFileName(), VERSION).files(model),
+        new JavaEmitter(options.packageName(), model.specFileName(), VERSION, docsBase).files(model),
         Map.of("README.md", readme));
     Fingerprint.store(options.outputDirectory(), fingerprint);
     return new Result(model, warnings, report, false);

@@ -23,6 +23,12 @@ public final class JavaCompilation {
   private JavaCompilation() {}
 
   public static Outcome compile(Path sourceRoot, Path classesDirectory) throws IOException {
+    return compile(sourceRoot, classesDirectory, List.of());
+  }
+
+  /** Compiles with {@code -Xlint:all} and the extra options given, such as {@code -Xdoclint:all/protected}. */
+  public static Outcome compile(Path sourceRoot, Path classesDirectory, List<String> extraOptions)
+      throws IOException {
     JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
     List<Path> sources;
     try (Stream<Path> walk = Files.walk(sourceRoot)) {
@@ -31,9 +37,10 @@ public final class JavaCompilation {
     Files.createDirectories(classesDirectory);
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     try (StandardJavaFileManager files = compiler.getStandardFileManager(diagnostics, null, null)) {
-      List<String> options = List.of(
-          "-Xlint:all", "-proc:none", "-d", classesDirectory.toString(),
-          "-classpath", System.getProperty("java.class.path"));
+      List<String> options = new ArrayList<>(List.of(
+          "-Xlint:all", "-proc:none", "-Xmaxwarns", "100000", "-d", classesDirectory.toString(),
+          "-classpath", System.getProperty("java.class.path")));
+      options.addAll(extraOptions);
       boolean success = compiler.getTask(new StringWriter(), files, diagnostics, options, null,
           files.getJavaFileObjectsFromPaths(sources)).call();
       List<String> errors = new ArrayList<>();

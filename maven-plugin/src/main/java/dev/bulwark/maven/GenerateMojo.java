@@ -65,6 +65,13 @@ public class GenerateMojo extends AbstractMojo {
   @Parameter(property = "bulwark.fetchRemoteReferences", defaultValue = "false")
   private boolean fetchRemoteReferences;
 
+  /**
+   * Where the spec's relative links (such as {@code /docs/guides/errors}) point, for the generated Javadoc: an absolute
+   * http or https URL, usually the API's documentation site. Without it such links are shown as their text.
+   */
+  @Parameter(property = "bulwark.docsBaseUrl")
+  private String docsBaseUrl;
+
   @Parameter(property = "bulwark.skip", defaultValue = "false")
   private boolean skip;
 
@@ -79,6 +86,15 @@ public class GenerateMojo extends AbstractMojo {
   static dev.bulwark.generator.load.SpecAccess access(java.util.List<File> specRoots, boolean fetchRemoteReferences) {
     return new dev.bulwark.generator.load.SpecAccess(specRoots == null ? java.util.List.of()
         : specRoots.stream().map(File::toPath).toList(), fetchRemoteReferences);
+  }
+
+  private Optional<java.net.URI> docsBase() throws MojoFailureException {
+    try {
+      return Optional.ofNullable(docsBaseUrl).filter(url -> !url.isBlank()).map(java.net.URI::create);
+    } catch (IllegalArgumentException e) {
+      throw new MojoFailureException("docsBaseUrl '" + docsBaseUrl + "' is not a URL: " + e.getMessage()
+          + "; give an absolute one, such as https://docs.example.com");
+    }
   }
 
   private static long millisSince(long start) {
@@ -97,7 +113,7 @@ public class GenerateMojo extends AbstractMojo {
     try {
       Generator.Result result = new Generator().generate(new Generator.Options(
           inputSpec.toPath(), packageName, Optional.ofNullable(clientName), outputDirectory.toPath(), incremental,
-          access()));
+          access(), docsBase()));
       if (result.upToDate()) {
         getLog().info("Bulwark client for " + inputSpec.getName() + " is up to date (nothing it depends on changed; "
             + millisSince(start) + " ms).");

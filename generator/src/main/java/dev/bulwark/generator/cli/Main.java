@@ -19,7 +19,8 @@ public final class Main {
 
   private static final String USAGE_TEXT = String.join("\n",
       "Usage: java -jar bulwark-generator-" + Generator.VERSION + "-cli.jar --spec FILE --package PKG --out DIR"
-          + " [--client-name NAME] [--spec-root DIR]... [--fetch-remote-refs] [--fail-on-warnings]",
+          + " [--client-name NAME] [--spec-root DIR]... [--docs-base-url URL] [--fetch-remote-refs]"
+          + " [--fail-on-warnings]",
       "",
       "Generates a Java client for an OpenAPI 3.x or Swagger 2.0 document.",
       "",
@@ -28,6 +29,8 @@ public final class Main {
       "  --out DIR           the source root to write to (created if missing); README.md goes there too",
       "  --client-name NAME  the client class name (default: from info.title, such as PetStoreClient)",
       "  --spec-root DIR     a folder whose files $refs may name, besides the spec's own (repeatable)",
+      "  --docs-base-url URL where the spec's relative links (such as /docs/guides) point, for the Javadoc;",
+      "                      without it such links are shown as their text",
       "  --fetch-remote-refs fetch http(s) $refs (by default the generator reads nothing remote)",
       "  --fail-on-warnings  exit with 1 when generation warns (the client is still written)",
       "  --quiet             print nothing but errors",
@@ -48,6 +51,7 @@ public final class Main {
     boolean quiet = false;
     boolean fetchRemote = false;
     boolean failOnWarnings = false;
+    String docsBaseUrl = null;
     java.util.List<Path> roots = new java.util.ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
@@ -68,7 +72,7 @@ public final class Main {
         continue;
       }
       if (!arg.equals("--spec") && !arg.equals("--package") && !arg.equals("--out") && !arg.equals("--client-name")
-          && !arg.equals("--spec-root")) {
+          && !arg.equals("--spec-root") && !arg.equals("--docs-base-url")) {
         return usage(err, "unknown option '" + arg + "'");
       }
       if (i + 1 >= args.length) {
@@ -80,16 +84,23 @@ public final class Main {
         case "--package" -> packageName = value;
         case "--out" -> outDir = value;
         case "--spec-root" -> roots.add(Path.of(value));
+        case "--docs-base-url" -> docsBaseUrl = value;
         default -> clientName = value;
       }
     }
     if (spec == null || packageName == null || outDir == null) {
       return usage(err, "--spec, --package and --out are required");
     }
+    Optional<java.net.URI> docsBase;
+    try {
+      docsBase = Optional.ofNullable(docsBaseUrl).map(java.net.URI::create);
+    } catch (IllegalArgumentException e) {
+      return usage(err, "--docs-base-url '" + docsBaseUrl + "' is not a URL: " + e.getMessage());
+    }
     try {
       Generator.Result result = new Generator().generate(new Generator.Options(
           Path.of(spec), packageName, Optional.ofNullable(clientName), Path.of(outDir), false,
-          new dev.bulwark.generator.load.SpecAccess(roots, fetchRemote)));
+          new dev.bulwark.generator.load.SpecAccess(roots, fetchRemote), docsBase));
       for (SpecProblem warning : result.warnings()) {
         err.println("warning: " + warning);
       }

@@ -30,7 +30,7 @@ final class ClientEmitter {
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addAnnotation(EmitContext.nullMarked())
         .addSuperinterface(AutoCloseable.class)
-        .addJavadoc("$L\n", EmitContext.javadoc(classDoc(api)));
+        .addJavadoc("$L\n", classDoc(api));
     api.defaultBaseUrl().ifPresent(url -> type.addField(FieldSpec.builder(String.class, "DEFAULT_BASE_URL",
             Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("The first server the spec lists, used when the builder is given no base URL.\n")
@@ -44,8 +44,8 @@ final class ClientEmitter {
         init.add(")$<$<");
       }
       type.addField(FieldSpec.builder(SERVER, server.constantName(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-          .addJavadoc("$L\n", EmitContext.javadoc((server.description().isEmpty() ? "A server the spec lists" :
-              server.description()) + ": " + server.url() + "."))
+          .addJavadoc("$L: $L.\n", server.description().isEmpty() ? "A server the spec lists"
+              : docs().markdown(server.description()).replaceFirst("\\.$", ""), docs().code(server.url()))
           .initializer(init.build())
           .build());
     }
@@ -64,7 +64,7 @@ final class ClientEmitter {
       type.addMethod(MethodSpec.methodBuilder(service.accessorName())
           .addJavadoc("$L\n", service.tag().isEmpty()
               ? "The operations without a tag."
-              : "The operations tagged {@code " + EmitContext.javadoc(service.tag()) + "}.")
+              : "The operations tagged " + docs().code(service.tag()) + ".")
           .addModifiers(Modifier.PUBLIC)
           .returns(serviceClass)
           .addStatement("return $N", field)
@@ -101,13 +101,13 @@ final class ClientEmitter {
     return type.build();
   }
 
-  private static String classDoc(ApiModel api) {
+  private String classDoc(ApiModel api) {
     StringBuilder doc = new StringBuilder("Client for ")
-        .append(api.title().isEmpty() ? "the API" : api.title())
-        .append(api.version().isEmpty() ? "" : " " + api.version())
+        .append(api.title().isEmpty() ? "the API" : docs().plain(api.title()))
+        .append(api.version().isEmpty() ? "" : " " + docs().plain(api.version()))
         .append(".");
     if (!api.description().isEmpty()) {
-      doc.append("\n\n<p>").append(api.description());
+      doc.append("\n\n<p>").append(docs().markdown(api.description()));
     }
     doc.append("\n\n<p>Create one with {@link #builder()}, share it across threads, and close it when done.");
     return doc.toString();
@@ -210,7 +210,7 @@ final class ClientEmitter {
   }
 
   /** For an OAuth 2.0 scheme: client credentials that the runtime exchanges for tokens, with the spec's or any URL. */
-  private static List<MethodSpec> oauth2Setters(ClassName builderClass, SecuritySchemeModel scheme) {
+  private List<MethodSpec> oauth2Setters(ClassName builderClass, SecuritySchemeModel scheme) {
     if (scheme.kind() != SecuritySchemeModel.Kind.BEARER || scheme.tokenUrl().isEmpty() && scheme.scopes().isEmpty()) {
       return List.of();
     }
@@ -219,8 +219,9 @@ final class ClientEmitter {
     setters.add(MethodSpec.methodBuilder(scheme.setterName())
         .addModifiers(Modifier.PUBLIC)
         .returns(builderClass)
-        .addJavadoc("OAuth 2.0 client credentials for the {@code $L} security scheme, configured in full (a token URL"
-            + " of your own, scopes, a clock); the runtime fetches and refreshes the tokens.\n", scheme.name())
+        .addJavadoc("OAuth 2.0 client credentials for the $L security scheme, configured in full (a token URL"
+            + " of your own, scopes, a clock); the runtime fetches and refreshes the tokens.\n",
+            docs().code(scheme.name()))
         .addParameter(credentials, "credentials")
         .addStatement("runtime.authentication($S, credentials)", scheme.name())
         .addStatement("return this")
@@ -232,9 +233,9 @@ final class ClientEmitter {
       setters.add(MethodSpec.methodBuilder(scheme.setterName())
           .addModifiers(Modifier.PUBLIC)
           .returns(builderClass)
-          .addJavadoc("OAuth 2.0 client credentials for the {@code $L} security scheme: the runtime fetches a token"
-              + " from {@code $L} when first needed, asking for every scope the spec lists, and refreshes it before it"
-              + " expires.\n", scheme.name(), EmitContext.javadoc(tokenUrl))
+          .addJavadoc("OAuth 2.0 client credentials for the $L security scheme: the runtime fetches a token"
+              + " from $L when first needed, asking for every scope the spec lists, and refreshes it before it"
+              + " expires.\n", docs().code(scheme.name()), docs().code(tokenUrl))
           .addParameter(String.class, "clientId")
           .addParameter(String.class, "clientSecret")
           .addStatement("return $N($T.builder($S, clientId, clientSecret).scopes($L).build())", scheme.setterName(),
@@ -244,18 +245,18 @@ final class ClientEmitter {
     return setters;
   }
 
-  private static MethodSpec credentialSetter(ClassName builderClass, SecuritySchemeModel scheme) {
+  private MethodSpec credentialSetter(ClassName builderClass, SecuritySchemeModel scheme) {
     MethodSpec.Builder method = MethodSpec.methodBuilder(scheme.setterName())
         .addModifiers(Modifier.PUBLIC)
         .returns(builderClass);
     switch (scheme.kind()) {
       case BEARER:
-        method.addJavadoc("A bearer token for the {@code $L} security scheme.\n", scheme.name())
+        method.addJavadoc("A bearer token for the $L security scheme.\n", docs().code(scheme.name()))
             .addParameter(String.class, "token")
             .addStatement("runtime.authentication($S, $T.bearer(token))", scheme.name(), EmitContext.AUTHENTICATION);
         break;
       case BASIC:
-        method.addJavadoc("User name and password for the {@code $L} security scheme.\n", scheme.name())
+        method.addJavadoc("User name and password for the $L security scheme.\n", docs().code(scheme.name()))
             .addParameter(String.class, "username")
             .addParameter(String.class, "password")
             .addStatement("runtime.authentication($S, $T.basic(username, password))", scheme.name(),
@@ -266,8 +267,8 @@ final class ClientEmitter {
       case API_KEY_COOKIE:
         String factory = scheme.kind() == SecuritySchemeModel.Kind.API_KEY_HEADER ? "apiKeyHeader"
             : scheme.kind() == SecuritySchemeModel.Kind.API_KEY_QUERY ? "apiKeyQuery" : "apiKeyCookie";
-        method.addJavadoc("The API key for the {@code $L} security scheme, sent as {@code $L}.\n",
-                scheme.name(), scheme.parameterName())
+        method.addJavadoc("The API key for the $L security scheme, sent as $L.\n",
+                docs().code(scheme.name()), docs().code(scheme.parameterName()))
             .addParameter(String.class, "apiKey")
             .addStatement("runtime.authentication($S, $T.$L($S, apiKey))", scheme.name(), EmitContext.AUTHENTICATION,
                 factory, scheme.parameterName());
@@ -276,5 +277,9 @@ final class ClientEmitter {
         throw new AssertionError(scheme.kind());
     }
     return method.addStatement("return this").build();
+  }
+
+  private JavadocText docs() {
+    return context.docs();
   }
 }

@@ -38,7 +38,7 @@ final class EnumEmitter {
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .superclass(ParameterizedTypeName.get(EmitContext.OPEN_ENUM, valueType.box(), known))
         .addAnnotation(EmitContext.nullMarked())
-        .addJavadoc("$L", model.description().isEmpty() ? "" : EmitContext.javadoc(model.description()) + "\n\n")
+        .addJavadoc("$L", model.description().isEmpty() ? "" : context.docs().markdown(model.description()) + "\n\n")
         .addJavadoc("<p>An open enum (see {@link $T}): {@link #of} also accepts values the spec does not list.\n",
             EmitContext.OPEN_ENUM);
 

@@ -21,7 +21,17 @@ public final class JavaEmitter {
    * @param generatorVersion named in every file's header
    */
   public JavaEmitter(String basePackage, String specFileName, String generatorVersion) {
-    this.context = new EmitContext(basePackage, specFileName, generatorVersion);
+    this(basePackage, specFileName, generatorVersion, java.util.Optional.empty());
+  }
+
+  /**
+   * An emitter whose Javadoc resolves the spec's relative links against {@code docsBaseUrl}.
+   *
+   * @param docsBaseUrl where relative links in descriptions point; without it they become their text
+   */
+  public JavaEmitter(String basePackage, String specFileName, String generatorVersion,
+      java.util.Optional<java.net.URI> docsBaseUrl) {
+    this.context = new EmitContext(basePackage, specFileName, generatorVersion, new JavadocText(docsBaseUrl));
   }
 
   /**

@@ -145,7 +145,7 @@ final class JavaTypes {
     String json = valueKind(type).equals("NUMBER")
         ? value
         : "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-    return "{@code builder()} sets it to " + EmitContext.code(json) + ".";
+    return "{@code builder()} sets it to " + context.docs().code(json) + ".";
   }
 
   /** An expression of type {@link java.lang.reflect.Type} for Moshi: {@code Pet.class} or a parameterized type. */

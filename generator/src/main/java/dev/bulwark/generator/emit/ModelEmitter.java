@@ -22,7 +22,8 @@ final class ModelEmitter {
 
   TypeSpec emit(ObjectModel model) {
     List<ValueClassEmitter.ValueField> fields = model.properties().stream().map(this::field).toList();
-    return valueClasses.emitModel(context.modelClass(model.name()), model.description(), model.deprecated(), fields)
+    return valueClasses.emitModel(context.modelClass(model.name()), context.docs().markdown(model.description()),
+            model.deprecated(), fields)
         .toBuilder()
         .addType(adapters.emit(model))
         .build();
@@ -31,9 +32,10 @@ final class ModelEmitter {
   private ValueClassEmitter.ValueField field(PropertyModel property) {
     CodeBlock initialValue = property.fixedValue().flatMap(value -> types.literal(property.type(), value))
         .orElse(CodeBlock.of(""));
-    String javadoc = property.description();
+    String javadoc = context.docs().markdown(property.description());
     if (property.defaultValue().isPresent()) {
-      javadoc = EmitContext.appendSentence(javadoc, EmitContext.defaultDoc(property.defaultValue().get()));
+      javadoc = EmitContext.appendSentence(javadoc,
+          EmitContext.defaultDoc(context.docs(), property.defaultValue().get()));
     }
     if (!initialValue.isEmpty()) {
       String fixed = property.fixedValue().get();

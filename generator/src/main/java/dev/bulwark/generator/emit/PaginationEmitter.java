@@ -63,7 +63,7 @@ final class PaginationEmitter {
 
     ClassName params = context.serviceClass(operation.paramsClassName());
     TypeName page = ParameterizedTypeName.get(PAGE, item);
-    String doc = ServiceEmitter.methodDoc(operation)
+    String doc = ServiceEmitter.methodDoc(context.docs(), operation)
         + "<p>Returns the first page; {@code autoPager()} on it walks every item, fetching pages as needed.\n\n";
     service.addMethod(ServiceEmitter.publicMethod(pagination.methodName(), doc, operation, page)
         .addJavadoc("@param params the operation's parameters; the page parameter, if set, says where to start\n")
@@ -74,7 +74,7 @@ final class PaginationEmitter {
         .addStatement("return $T.fetch(runtime, $N(params, options), $L, $N)", PAGE, requestMethod, responseType,
             constant)
         .build());
-    service.addMethod(ServiceEmitter.withoutOptions(pagination.methodName(), operation, page, params));
+    service.addMethod(ServiceEmitter.withoutOptions(context.docs(), pagination.methodName(), operation, page, params));
     service.addMethod(ServiceEmitter.publicMethod(pagination.methodName() + "Async", doc, operation,
             ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), page))
         .addJavadoc("<p>Asynchronous; {@code autoPager().forEachAsync(...)} on the page walks the rest the same way."

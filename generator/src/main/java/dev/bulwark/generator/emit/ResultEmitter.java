@@ -70,7 +70,7 @@ final class ResultEmitter {
       TypeName body = types.boxed(variant.type());
       type.addPermittedSubclass(record);
       type.addType(TypeSpec.recordBuilder(record)
-          .addJavadoc("HTTP $L.\n", variant.status())
+          .addJavadoc("HTTP $L.\n", context.docs().plain(variant.status()))
           .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
           .addSuperinterface(result)
           .recordConstructor(MethodSpec.constructorBuilder()

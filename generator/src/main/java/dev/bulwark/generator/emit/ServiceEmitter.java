@@ -44,10 +44,10 @@ final class ServiceEmitter {
     for (ParameterModel parameter : operation.parameters()) {
       CodeBlock initialValue = parameter.fixedValue().flatMap(value -> types.literal(parameter.type(), value))
           .orElse(CodeBlock.of(""));
-      String doc = EmitContext.appendSentence(parameter.description(), Names.capitalize(
-          parameter.location().name().toLowerCase(java.util.Locale.ROOT)) + " parameter {@code " + parameter.name()
-          + "}" + (parameter.required() ? ", required." : ".")
-          + parameter.defaultValue().map(value -> " " + EmitContext.defaultDoc(value)).orElse("")
+      String doc = EmitContext.appendSentence(docs().markdown(parameter.description()), Names.capitalize(
+          parameter.location().name().toLowerCase(java.util.Locale.ROOT)) + " parameter "
+          + docs().code(parameter.name()) + (parameter.required() ? ", required." : ".")
+          + parameter.defaultValue().map(value -> " " + EmitContext.defaultDoc(docs(), value)).orElse("")
           + parameter.fixedValue().filter(value -> !initialValue.isEmpty())
               .map(value -> " " + types.initialValueDoc(parameter.type(), value)).orElse(""));
       TypeName type = types.forValue(parameter.type(), parameter.required());
@@ -72,8 +72,8 @@ final class ServiceEmitter {
         TypeName type = types.forValue(part.type(), part.required());
         fields.add(new ValueClassEmitter.ValueField(part.javaName(), type, type,
             JavaTypes.nullable(types.boxed(part.type())), part.required(), "", false, false,
-            EmitContext.appendSentence(part.description(), "Multipart part {@code " + part.name() + "}"
-                + (part.required() ? ", required." : ".")), false));
+            EmitContext.appendSentence(docs().markdown(part.description()), "Multipart part "
+                + docs().code(part.name()) + (part.required() ? ", required." : ".")), false));
       }
     });
     operation.body().filter(body -> !isMultipart(body)).ifPresent(body -> {
@@ -96,17 +96,17 @@ final class ServiceEmitter {
   }
 
   /** The body's description, and for a JSON body sent as another JSON type or able to be, which it is. */
-  private static String bodyDoc(BodyModel body) {
-    String doc = body.description().isEmpty() ? "The request body." : body.description();
+  private String bodyDoc(BodyModel body) {
+    String doc = body.description().isEmpty() ? "The request body." : docs().markdown(body.description());
     if (!body.kind().equals("JSON") || BodyModel.isPlainJson(body.mediaType()) && body.otherMediaTypes().isEmpty()) {
       return doc;
     }
-    String sent = "Sent as {@code " + body.mediaType() + "}";
+    String sent = "Sent as " + docs().code(body.mediaType());
     if (body.otherMediaTypes().isEmpty()) {
       return EmitContext.appendSentence(doc, sent + ".");
     }
     return EmitContext.appendSentence(doc, sent + "; the API also takes " + body.otherMediaTypes().stream()
-        .map(type -> "{@code " + type + "}").collect(java.util.stream.Collectors.joining(", "))
+        .map(type -> docs().code(type)).collect(java.util.stream.Collectors.joining(", "))
         + ": to send one, set it as the {@code Content-Type} header in {@code RequestOptions}.");
   }
 
@@ -115,7 +115,7 @@ final class ServiceEmitter {
     TypeSpec.Builder type = TypeSpec.classBuilder(serviceClass)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addAnnotation(EmitContext.nullMarked())
-        .addJavadoc("$L\n", EmitContext.javadoc(serviceDoc(service, clientName)));
+        .addJavadoc("$L\n", serviceDoc(service, clientName));
     type.addField(EmitContext.CLIENT_RUNTIME, "runtime", Modifier.PRIVATE, Modifier.FINAL);
     type.addMethod(MethodSpec.constructorBuilder()
         .addJavadoc("Created by {@code $L.$L()}; there is no need to construct it directly.\n",
@@ -173,11 +173,11 @@ final class ServiceEmitter {
     return type.build();
   }
 
-  private static String serviceDoc(ServiceModel service, String clientName) {
+  private String serviceDoc(ServiceModel service, String clientName) {
     String lead = service.tag().isEmpty()
         ? "Operations without a tag."
-        : "Operations tagged {@code " + service.tag() + "}.";
-    String description = service.description().isEmpty() ? "" : "\n\n<p>" + service.description();
+        : "Operations tagged " + docs().code(service.tag()) + ".";
+    String description = service.description().isEmpty() ? "" : "\n\n<p>" + docs().markdown(service.description());
     return lead + description + "\n\n<p>Reached through {@code " + clientName + "." + service.accessorName()
         + "()}. Thread-safe.";
   }
@@ -312,7 +312,7 @@ final class ServiceEmitter {
         .addModifiers(Modifier.PUBLIC)
         .addParameter(context.serviceClass(operation.paramsClassName()), "params")
         .addParameter(EmitContext.REQUEST_OPTIONS, "options")
-        .addJavadoc("$L", methodDoc(operation))
+        .addJavadoc("$L", methodDoc(docs(), operation))
         .addJavadoc("@param params the operation's parameters and body\n")
         .addJavadoc("@param options overrides for this call: retries, timeouts, idempotency key, extra headers\n");
     if (hasVariants(operation)) {
@@ -353,7 +353,7 @@ final class ServiceEmitter {
       CodeBlock responseType = hasVariants(operation) ? null : responseTypes.get(operation.methodName());
       ClassName params = context.serviceClass(operation.paramsClassName());
       view.addMethod(MethodSpec.methodBuilder(operation.methodName())
-          .addJavadoc(formDoc(operation, "{@link $T#$N($T, $T)}, returning the status and headers beside the body.",
+          .addJavadoc(formDoc(docs(), operation, "{@link $T#$N($T, $T)}, returning the status and headers beside the body.",
               serviceClass, operation.methodName(), params, EmitContext.REQUEST_OPTIONS))
           .addModifiers(Modifier.PUBLIC)
           .returns(result)
@@ -364,7 +364,7 @@ final class ServiceEmitter {
           .addAnnotations(deprecation(operation))
           .build());
       view.addMethod(MethodSpec.methodBuilder(operation.methodName())
-          .addJavadoc(formDoc(operation, "{@link #$N($T, $T)} without per-call options.", operation.methodName(),
+          .addJavadoc(formDoc(docs(), operation, "{@link #$N($T, $T)} without per-call options.", operation.methodName(),
               params, EmitContext.REQUEST_OPTIONS))
           .addModifiers(Modifier.PUBLIC)
           .returns(result)
@@ -387,10 +387,10 @@ final class ServiceEmitter {
         .returns(ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), result))
         .addParameter(params, "params")
         .addJavadoc(withOptions
-            ? formDoc(operation, "{@link #$N($T, $T)} without blocking: attempts run on the HTTP client's threads,"
+            ? formDoc(docs(), operation, "{@link #$N($T, $T)} without blocking: attempts run on the HTTP client's threads,"
                 + " waits between them block no thread, and cancelling the future cancels the call.",
                 operation.methodName(), params, EmitContext.REQUEST_OPTIONS)
-            : formDoc(operation, "{@link #$NAsync($T, $T)} without per-call options.", operation.methodName(),
+            : formDoc(docs(), operation, "{@link #$NAsync($T, $T)} without per-call options.", operation.methodName(),
                 params, EmitContext.REQUEST_OPTIONS));
     if (withOptions) {
       method.addParameter(EmitContext.REQUEST_OPTIONS, "options");
@@ -419,7 +419,7 @@ final class ServiceEmitter {
     MethodSpec.Builder method = MethodSpec.methodBuilder(operation.methodName())
         .addModifiers(Modifier.PUBLIC)
         .addParameter(params, "params")
-        .addJavadoc(formDoc(operation, "{@link #$N($T, $T)} without per-call options.", operation.methodName(),
+        .addJavadoc(formDoc(docs(), operation, "{@link #$N($T, $T)} without per-call options.", operation.methodName(),
             params, EmitContext.REQUEST_OPTIONS));
     finish(method, operation, CodeBlock.of(""),
         CodeBlock.of("$N(params, $T.none())", operation.methodName(), EmitContext.REQUEST_OPTIONS), false);
@@ -430,7 +430,7 @@ final class ServiceEmitter {
   private MethodSpec convenienceMethod(OperationModel operation) {
     MethodSpec.Builder method = MethodSpec.methodBuilder(operation.methodName())
         .addModifiers(Modifier.PUBLIC)
-        .addJavadoc(formDoc(operation, "{@link #$N($T)} with only the required values.", operation.methodName(),
+        .addJavadoc(formDoc(docs(), operation, "{@link #$N($T)} with only the required values.", operation.methodName(),
             context.serviceClass(operation.paramsClassName())));
     CodeBlock params = requiredArguments(method, operation);
     boolean returns = operation.responseType().isPresent();
@@ -466,15 +466,15 @@ final class ServiceEmitter {
     List<Argument> arguments = new ArrayList<>();
     for (ParameterModel parameter : operation.requiredParameters()) {
       arguments.add(new Argument(types.present(parameter.type()), parameter.javaName(), CodeBlock.of(
-          "the $L parameter {@code $L}", parameter.location().name().toLowerCase(java.util.Locale.ROOT),
-          EmitContext.javadoc(parameter.name()))));
+          "the $L parameter $L", parameter.location().name().toLowerCase(java.util.Locale.ROOT),
+          docs().code(parameter.name()))));
     }
     operation.body().filter(body -> body.required() && !isMultipart(body)).ifPresent(body ->
         arguments.add(new Argument(types.boxed(body.type()), body.javaName(), CodeBlock.of("the request body"))));
     operation.body().filter(ServiceEmitter::isMultipart).ifPresent(body -> body.parts().stream()
         .filter(BodyModel.Part::required)
         .forEach(part -> arguments.add(new Argument(types.present(part.type()), part.javaName(),
-            CodeBlock.of("the multipart part {@code $L}", EmitContext.javadoc(part.name()))))));
+            CodeBlock.of("the multipart part $L", docs().code(part.name()))))));
 
     CodeBlock.Builder params = CodeBlock.builder()
         .add("$T.builder()", context.serviceClass(operation.paramsClassName()));
@@ -510,8 +510,9 @@ final class ServiceEmitter {
   }
 
   /** {@code name(params)}, calling {@code name(params, RequestOptions.none())}. */
-  static MethodSpec withoutOptions(String name, OperationModel operation, TypeName returns, ClassName params) {
-    return publicMethod(name, formDoc(operation, "{@link #$N($T, $T)} without per-call options.", name, params,
+  static MethodSpec withoutOptions(JavadocText docs, String name, OperationModel operation, TypeName returns,
+      ClassName params) {
+    return publicMethod(name, formDoc(docs, operation, "{@link #$N($T, $T)} without per-call options.", name, params,
             EmitContext.REQUEST_OPTIONS), operation, returns)
         .addParameter(params, "params")
         .addStatement("return $N(params, $T.none())", name, EmitContext.REQUEST_OPTIONS)
@@ -568,10 +569,10 @@ final class ServiceEmitter {
    * The Javadoc of a form that delegates to another: the operation's summary and one sentence linking to the form
    * that has the full documentation, so that a long description is written once per operation, not once per form.
    */
-  static CodeBlock formDoc(OperationModel operation, String sentence, Object... args) {
+  static CodeBlock formDoc(JavadocText docs, OperationModel operation, String sentence, Object... args) {
     CodeBlock.Builder doc = CodeBlock.builder();
     if (!operation.summary().isEmpty()) {
-      doc.add("$L\n\n<p>", EmitContext.javadoc(operation.summary()));
+      doc.add("$L\n\n<p>", docs.markdown(operation.summary()));
     }
     doc.add(sentence, args).add("\n");
     if (operation.deprecated()) {
@@ -580,23 +581,26 @@ final class ServiceEmitter {
     return doc.build();
   }
 
-  static String methodDoc(OperationModel operation) {
+  static String methodDoc(JavadocText docs, OperationModel operation) {
     StringBuilder doc = new StringBuilder();
     if (!operation.summary().isEmpty()) {
-      doc.append(EmitContext.javadoc(operation.summary())).append("\n\n");
+      doc.append(docs.markdown(operation.summary())).append("\n\n");
     }
     if (!operation.description().isEmpty()) {
-      doc.append("<p>").append(EmitContext.javadoc(operation.description())).append("\n\n");
+      doc.append("<p>").append(docs.markdown(operation.description())).append("\n\n");
     }
-    doc.append("<p>{@code ").append(operation.httpMethod()).append(' ')
-        .append(EmitContext.javadoc(operation.path())).append("}, operation {@code ")
-        .append(EmitContext.javadoc(operation.operationId())).append("}.\n\n");
-    operation.alternativeOf().ifPresent(primary -> doc.append("<p>Sends the body as {@code ")
-        .append(operation.body().orElseThrow().mediaType()).append("}; {@code ").append(primary.methodName())
-        .append("} sends it as {@code ").append(EmitContext.javadoc(primary.mediaType())).append("}.\n\n"));
+    doc.append("<p>").append(docs.code(operation.httpMethod() + " " + operation.path())).append(", operation ")
+        .append(docs.code(operation.operationId())).append(".\n\n");
+    operation.alternativeOf().ifPresent(primary -> doc.append("<p>Sends the body as ")
+        .append(docs.code(operation.body().orElseThrow().mediaType())).append("; {@code ").append(primary.methodName())
+        .append("} sends it as ").append(docs.code(primary.mediaType())).append(".\n\n"));
     if (operation.deprecated()) {
       doc.append("@deprecated the API marks this operation as deprecated\n");
     }
     return doc.toString();
+  }
+
+  private JavadocText docs() {
+    return context.docs();
   }
 }

@@ -30,7 +30,7 @@ final class StreamEmitter {
     CodeBlock sentinel = stream.sentinel().map(s -> CodeBlock.of("$S", s)).orElse(CodeBlock.of("null"));
     CodeBlock reflectType = types.reflectType(stream.eventType());
     ClassName params = context.serviceClass(operation.paramsClassName());
-    String doc = ServiceEmitter.methodDoc(operation)
+    String doc = ServiceEmitter.methodDoc(context.docs(), operation)
         + "<p>Opens the operation's {@code text/event-stream} response and returns its events as they arrive. Close"
         + " the stream when stopping early (try-with-resources, or {@code use {}} in Kotlin); the retry policy covers"
         + " the call up to the first event.\n\n";
@@ -43,10 +43,10 @@ final class StreamEmitter {
         .addParameter(EmitContext.REQUEST_OPTIONS, "options")
         .addStatement("return runtime.stream($N(params, options), $L, $L)", requestMethod, reflectType, sentinel)
         .build());
-    service.addMethod(ServiceEmitter.withoutOptions(name, operation, result, params));
+    service.addMethod(ServiceEmitter.withoutOptions(context.docs(), name, operation, result, params));
     if (services.positionalFormIsClear(operation)) {
       MethodSpec.Builder convenience = ServiceEmitter.publicMethod(name,
-          ServiceEmitter.formDoc(operation, "{@link #$N($T)} with only the required values.", name, params),
+          ServiceEmitter.formDoc(context.docs(), operation, "{@link #$N($T)} with only the required values.", name, params),
           operation, result);
       CodeBlock values = services.requiredArguments(convenience, operation);
       service.addMethod(convenience.addStatement("return $N($L)", name, values).build());

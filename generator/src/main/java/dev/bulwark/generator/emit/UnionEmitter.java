@@ -46,7 +46,7 @@ final class UnionEmitter {
     TypeSpec.Builder type = TypeSpec.interfaceBuilder(union)
         .addModifiers(Modifier.PUBLIC, Modifier.SEALED)
         .addAnnotation(EmitContext.nullMarked())
-        .addJavadoc("$L", model.description().isEmpty() ? "" : EmitContext.javadoc(model.description()) + "\n\n")
+        .addJavadoc("$L", model.description().isEmpty() ? "" : context.docs().markdown(model.description()) + "\n\n")
         .addJavadoc("<p>One of several types. Make one with a factory ({@code $L.$N(...)}); read one with the"
             + " {@code isX()}/{@code asX()} pairs, {@link #accept(Visitor)}, or by matching on the records,"
             + " {@code Unknown} included.\n", union.simpleName(), factoryName(model.variants().get(0)));

@@ -117,7 +117,7 @@ final class ValueClassEmitter {
     TypeSpec.Builder type = TypeSpec.classBuilder(className)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addAnnotation(EmitContext.nullMarked());
-    String classDoc = javadoc.isEmpty() ? "" : EmitContext.javadoc(javadoc);
+    String classDoc = javadoc;
     if (model && fields.stream().anyMatch(ValueField::required)) {
       classDoc += (classDoc.isEmpty() ? "" : "\n\n<p>") + "The getter of a required property throws {@link "
           + VALIDATION_EXCEPTION + "} if a response lacked it; {@code validationProblems} lists every such gap.";
@@ -205,7 +205,7 @@ final class ValueClassEmitter {
     }
     // A parameters class's getters only give back what the caller set; its setters carry the documentation.
     if (model && !field.javadoc().isEmpty()) {
-      getter.addJavadoc("$L\n", EmitContext.javadoc(field.javadoc()));
+      getter.addJavadoc("$L\n", field.javadoc());
     }
     if (field.deprecated()) {
       getter.addAnnotation(Deprecated.class);
@@ -379,7 +379,7 @@ final class ValueClassEmitter {
           .returns(builderName)
           .addParameter(setterType, field.name());
       if (!field.javadoc().isEmpty()) {
-        setter.addJavadoc("$L\n", EmitContext.javadoc(field.javadoc()));
+        setter.addJavadoc("$L\n", field.javadoc());
       }
       if (field.deprecated()) {
         setter.addAnnotation(Deprecated.class);

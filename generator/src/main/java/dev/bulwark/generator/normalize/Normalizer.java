@@ -99,6 +99,9 @@ public final class Normalizer {
 
   private static String deriveClientName(String title) {
     String base = title.isBlank() ? "Api" : Names.typeName(title);
+    // A title can be a sentence; the class name (and its file's) stays within what file systems allow.
+    int room = UniqueNames.MAX_CLASS_NAME - "Client".length();
+    base = base.length() > room ? base.substring(0, room) : base;
     return base.endsWith("Client") ? base : base + "Client";
   }
 

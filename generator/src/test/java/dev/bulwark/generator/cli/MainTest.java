@@ -59,6 +59,23 @@ class MainTest {
   }
 
   @Test
+  void docsBaseUrlResolvesRelativeLinksAndMustBeAbsolute(@TempDir Path dir) throws Exception {
+    Path spec = Files.writeString(dir.resolve("api.yaml"), String.join("\n",
+        "openapi: 3.0.3",
+        "info: {title: Docs, version: '1', description: 'See [the guide](/docs/guide).'}",
+        "paths: {}"));
+    assertThat(run("--spec", spec.toString(), "--package", "com.example.docs", "--out", dir.resolve("a").toString(),
+        "--docs-base-url", "https://docs.example.com")).isEqualTo(Main.OK);
+    assertThat(dir.resolve("a/com/example/docs/DocsClient.java")).content()
+        .contains("See <a href=\"https://docs.example.com/docs/guide\">the guide</a>.");
+
+    assertThat(run("--spec", spec.toString(), "--package", "com.example.docs", "--out", dir.resolve("b").toString(),
+        "--docs-base-url", "docs.example.com")).isEqualTo(Main.FAILED);
+    assertThat(stderr()).contains("'docs.example.com' is not an absolute http or https URL");
+    assertThat(dir.resolve("b")).doesNotExist();
+  }
+
+  @Test
   void clientNameOptionNamesTheClass(@TempDir Path dir) {
     int code = run("--spec", TestSpecs.sample("petstore.yaml").toString(), "--package", "com.example.pets",
         "--out", dir.toString(), "--client-name", "Shop");
