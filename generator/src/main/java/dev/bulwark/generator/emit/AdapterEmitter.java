@@ -2,6 +2,7 @@ package dev.bulwark.generator.emit;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
@@ -57,16 +58,16 @@ final class AdapterEmitter {
       TypeName boxed = types.boxed(property.type());
       String field = adapterFields.computeIfAbsent(boxed, key -> {
         String name = fieldNames.claim(adapterName(key));
-        type.addField(ParameterizedTypeName.get(EmitContext.JSON_ADAPTER, key), name, Modifier.PRIVATE,
-            Modifier.FINAL);
+        type.addField(JavadocTags.field(FieldSpec.builder(ParameterizedTypeName.get(EmitContext.JSON_ADAPTER, key), name, Modifier.PRIVATE,
+            Modifier.FINAL).build()));
         constructor.addStatement("this.$N = moshi.adapter($L)", name, types.reflectType(property.type()));
         return name;
       });
       adapterOf.put(property.javaName(), field);
     }
-    type.addMethod(constructor.build());
-    type.addMethod(read(builderClass, properties, adapterOf));
-    type.addMethod(write(modelClass, properties, adapterOf));
+    type.addMethod(JavadocTags.complete(constructor.build()));
+    type.addMethod(JavadocTags.complete(read(builderClass, properties, adapterOf)));
+    type.addMethod(JavadocTags.complete(write(modelClass, properties, adapterOf)));
     return type.build();
   }
 
@@ -91,7 +92,7 @@ final class AdapterEmitter {
     ClassName enumClass = context.modelClass(model.name());
     return adapterClass(enumClass, ParameterizedTypeName.get(
             EmitContext.OPEN_ENUM.nestedClass(model.integer() ? "LongAdapter" : "StringAdapter"), enumClass))
-        .addMethod(MethodSpec.constructorBuilder().addStatement("super($T::of)", enumClass).build())
+        .addMethod(JavadocTags.complete(MethodSpec.constructorBuilder().addStatement("super($T::of)", enumClass).build()))
         .build();
   }
 

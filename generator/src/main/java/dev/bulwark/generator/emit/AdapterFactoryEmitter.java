@@ -83,11 +83,11 @@ final class AdapterFactoryEmitter {
                 context.modelClass(model.name()).nestedClass(AdapterEmitter.ADAPTER_NAME))
             .endControlFlow();
       }
-      type.addMethod(lookup.addStatement("return null").build());
+      type.addMethod(JavadocTags.complete(lookup.addStatement("return null").build()));
     }
     if (chunks > 0) {
       create.addStatement("return adapter");
     }
-    return type.addMethod(create.build()).build();
+    return type.addMethod(JavadocTags.complete(create.build())).build();
   }
 }

@@ -31,11 +31,11 @@ final class ClientEmitter {
         .addAnnotation(EmitContext.nullMarked())
         .addSuperinterface(AutoCloseable.class)
         .addJavadoc("$L\n", classDoc(api));
-    api.defaultBaseUrl().ifPresent(url -> type.addField(FieldSpec.builder(String.class, "DEFAULT_BASE_URL",
+    api.defaultBaseUrl().ifPresent(url -> type.addField(JavadocTags.field(FieldSpec.builder(String.class, "DEFAULT_BASE_URL",
             Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("The first server the spec lists, used when the builder is given no base URL.\n")
         .initializer("$S", url)
-        .build()));
+        .build())));
     for (ServerModel server : api.servers()) {
       CodeBlock.Builder init = CodeBlock.builder().add("$T.of($S, $S)", SERVER, server.url(), server.description());
       for (ServerModel.Variable variable : server.variables()) {
@@ -43,13 +43,13 @@ final class ClientEmitter {
         variable.allowed().forEach(value -> init.add(", $S", value));
         init.add(")$<$<");
       }
-      type.addField(FieldSpec.builder(SERVER, server.constantName(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+      type.addField(JavadocTags.field(FieldSpec.builder(SERVER, server.constantName(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
           .addJavadoc("$L: $L.\n", server.description().isEmpty() ? "A server the spec lists"
               : docs().markdown(server.description()).replaceFirst("\\.$", ""), docs().code(server.url()))
           .initializer(init.build())
-          .build());
+          .build()));
     }
-    type.addField(EmitContext.CLIENT_RUNTIME, "runtime", Modifier.PRIVATE, Modifier.FINAL);
+    type.addField(JavadocTags.field(FieldSpec.builder(EmitContext.CLIENT_RUNTIME, "runtime", Modifier.PRIVATE, Modifier.FINAL).build()));
 
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
         .addModifiers(Modifier.PRIVATE)
@@ -59,44 +59,44 @@ final class ClientEmitter {
     for (ServiceModel service : api.services()) {
       ClassName serviceClass = context.serviceClass(service.className());
       String field = fields.claim(service.accessorName());
-      type.addField(serviceClass, field, Modifier.PRIVATE, Modifier.FINAL);
+      type.addField(JavadocTags.field(FieldSpec.builder(serviceClass, field, Modifier.PRIVATE, Modifier.FINAL).build()));
       constructor.addStatement("this.$N = new $T(runtime)", field, serviceClass);
-      type.addMethod(MethodSpec.methodBuilder(service.accessorName())
+      type.addMethod(JavadocTags.complete(MethodSpec.methodBuilder(service.accessorName())
           .addJavadoc("$L\n", service.tag().isEmpty()
               ? "The operations without a tag."
               : "The operations tagged " + docs().code(service.tag()) + ".")
           .addModifiers(Modifier.PUBLIC)
           .returns(serviceClass)
           .addStatement("return $N", field)
-          .build());
+          .build()));
     }
-    type.addMethod(constructor.build());
-    type.addMethod(MethodSpec.methodBuilder("builder")
+    type.addMethod(JavadocTags.complete(constructor.build()));
+    type.addMethod(JavadocTags.complete(MethodSpec.methodBuilder("builder")
         .addJavadoc("Starts configuring a client.\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(builderClass)
         .addStatement("return new $T()", builderClass)
-        .build());
-    type.addMethod(MethodSpec.methodBuilder("retryBudget")
+        .build()));
+    type.addMethod(JavadocTags.complete(MethodSpec.methodBuilder("retryBudget")
         .addJavadoc("The retry budget every call of this client draws from; {@code available()} shows what is left.\n")
         .addModifiers(Modifier.PUBLIC)
         .returns(EmitContext.RETRY_BUDGET)
         .addStatement("return runtime.retryBudget()")
-        .build());
-    type.addMethod(MethodSpec.methodBuilder("okHttpClient")
+        .build()));
+    type.addMethod(JavadocTags.complete(MethodSpec.methodBuilder("okHttpClient")
         .addJavadoc("The OkHttp client calls are sent with (the builder's, or one the client created): for its"
             + " connection pool's figures and for tests.\n")
         .addModifiers(Modifier.PUBLIC)
         .returns(EmitContext.OK_HTTP_CLIENT)
         .addStatement("return runtime.httpClient()")
-        .build());
-    type.addMethod(MethodSpec.methodBuilder("close")
+        .build()));
+    type.addMethod(JavadocTags.complete(MethodSpec.methodBuilder("close")
         .addJavadoc("Releases connections and threads the client created itself; an {@code OkHttpClient} passed to"
             + " the builder stays open.\n")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
         .addStatement("runtime.close()")
-        .build());
+        .build()));
     type.addType(builder(api, clientClass, builderClass));
     return type.build();
   }
@@ -117,19 +117,19 @@ final class ClientEmitter {
     TypeSpec.Builder builder = TypeSpec.classBuilder(builderClass)
         .addJavadoc("Configures a {@code $L}. Not thread-safe.\n", clientClass.simpleName())
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .addField(FieldSpec.builder(EmitContext.CLIENT_RUNTIME.nestedClass("Builder"), "runtime",
+        .addField(JavadocTags.field(FieldSpec.builder(EmitContext.CLIENT_RUNTIME.nestedClass("Builder"), "runtime",
                 Modifier.PRIVATE, Modifier.FINAL)
             .initializer("$T.builder()\n.jsonAdapters(new $T())\n.userAgent($S)",
                 EmitContext.CLIENT_RUNTIME,
                 context.modelClass(AdapterFactoryEmitter.FACTORY_NAME),
                 "bulwark-java/" + context.generatorVersion() + " " + api.clientName())
-            .build());
+            .build()));
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE);
     if (api.defaultBaseUrl().isPresent()) {
       constructor.addStatement("runtime.baseUrl(DEFAULT_BASE_URL)");
     }
-    builder.addMethod(constructor.build());
-    builder.addMethod(MethodSpec.methodBuilder("baseUrl")
+    builder.addMethod(JavadocTags.complete(constructor.build()));
+    builder.addMethod(JavadocTags.complete(MethodSpec.methodBuilder("baseUrl")
         .addJavadoc("$L\n\n<p>Every operation goes to this URL, also those the spec sends to servers of their own, so"
             + " that a test or staging server receives all calls.\n", api.defaultBaseUrl().isPresent()
             ? "The server to call, such as {@code https://api.example.com}; defaults to {@link #DEFAULT_BASE_URL}."
@@ -141,8 +141,8 @@ final class ClientEmitter {
         .addStatement("runtime.baseUrl(baseUrl)")
         .addStatement("runtime.operationServers(false)")
         .addStatement("return this")
-        .build());
-    builder.addMethod(MethodSpec.methodBuilder("server")
+        .build()));
+    builder.addMethod(JavadocTags.complete(MethodSpec.methodBuilder("server")
         .addJavadoc("One of the servers the spec lists (a constant of {@link $T}), its variables set with {@code"
             + " with(name, value)}; operations the spec gives servers of their own still go there.\n", clientClass)
         .addModifiers(Modifier.PUBLIC)
@@ -151,50 +151,50 @@ final class ClientEmitter {
         .addStatement("runtime.baseUrl(server.url())")
         .addStatement("runtime.operationServers(true)")
         .addStatement("return this")
-        .build());
-    builder.addMethod(passThrough(builderClass, "okHttpClient", EmitContext.OK_HTTP_CLIENT,
+        .build()));
+    builder.addMethod(JavadocTags.complete(passThrough(builderClass, "okHttpClient", EmitContext.OK_HTTP_CLIENT,
         "The OkHttp client to send requests with, to share its connection pool; the caller keeps ownership and"
-            + " closes it."));
+            + " closes it.")));
     for (SecuritySchemeModel scheme : api.securitySchemes()) {
-      builder.addMethod(credentialSetter(builderClass, scheme));
-      oauth2Setters(builderClass, scheme).forEach(builder::addMethod);
+      builder.addMethod(JavadocTags.complete(credentialSetter(builderClass, scheme)));
+      oauth2Setters(builderClass, scheme).forEach(m -> builder.addMethod(JavadocTags.complete(m)));
     }
-    builder.addMethod(passThrough(builderClass, "context", ClassName.get(EmitContext.RUNTIME, "RuntimeContext"),
-        "Shares a connection pool, per-host retry budgets, a policy provider and listeners with other clients."));
-    builder.addMethod(passThrough(builderClass, "retryPolicy", EmitContext.RETRY_POLICY,
+    builder.addMethod(JavadocTags.complete(passThrough(builderClass, "context", ClassName.get(EmitContext.RUNTIME, "RuntimeContext"),
+        "Shares a connection pool, per-host retry budgets, a policy provider and listeners with other clients.")));
+    builder.addMethod(JavadocTags.complete(passThrough(builderClass, "retryPolicy", EmitContext.RETRY_POLICY,
         "The retry policy of every operation: the values set on it win over the spec's, the others stay the"
-            + " spec's."));
-    builder.addMethod(passThrough(builderClass, "retryPolicyProvider", EmitContext.RETRY_POLICY_PROVIDER,
-        "Chooses each call's retry policy while the client runs, for example from a feature flag."));
-    builder.addMethod(passThrough(builderClass, "timeouts", EmitContext.TIMEOUT_POLICY,
-        "The timeouts of every operation: the limits set on it win over the spec's, the others stay the spec's."));
-    builder.addMethod(passThrough(builderClass, "retryBudget", EmitContext.RETRY_BUDGET,
-        "The retry budget; give several clients the same one to make them back off together."));
-    builder.addMethod(passThrough(builderClass, "listener", EmitContext.CALL_LISTENER,
-        "Adds a listener for every attempt, retry and give-up."));
-    builder.addMethod(passThrough(builderClass, "strictResponses", TypeName.BOOLEAN,
+            + " spec's.")));
+    builder.addMethod(JavadocTags.complete(passThrough(builderClass, "retryPolicyProvider", EmitContext.RETRY_POLICY_PROVIDER,
+        "Chooses each call's retry policy while the client runs, for example from a feature flag.")));
+    builder.addMethod(JavadocTags.complete(passThrough(builderClass, "timeouts", EmitContext.TIMEOUT_POLICY,
+        "The timeouts of every operation: the limits set on it win over the spec's, the others stay the spec's.")));
+    builder.addMethod(JavadocTags.complete(passThrough(builderClass, "retryBudget", EmitContext.RETRY_BUDGET,
+        "The retry budget; give several clients the same one to make them back off together.")));
+    builder.addMethod(JavadocTags.complete(passThrough(builderClass, "listener", EmitContext.CALL_LISTENER,
+        "Adds a listener for every attempt, retry and give-up.")));
+    builder.addMethod(JavadocTags.complete(passThrough(builderClass, "strictResponses", TypeName.BOOLEAN,
         "Whether a response that breaks its schema fails the call (naming the JSON paths) instead of being read"
-            + " leniently; off by default."));
-    builder.addMethod(passThrough(builderClass, "redirects", ClassName.get(EmitContext.RUNTIME, "RedirectPolicy"),
+            + " leniently; off by default.")));
+    builder.addMethod(JavadocTags.complete(passThrough(builderClass, "redirects", ClassName.get(EmitContext.RUNTIME, "RedirectPolicy"),
         "Which redirects to follow; by default those to the API's own origin with credentials and those to other"
-            + " origins without any."));
-    builder.addMethod(passThrough(builderClass, "maxResponseBodyBytes", TypeName.LONG,
+            + " origins without any.")));
+    builder.addMethod(JavadocTags.complete(passThrough(builderClass, "maxResponseBodyBytes", TypeName.LONG,
         "The largest response body read into memory (32 MiB by default); a larger one fails the call naming the"
-            + " limit. Downloads and event streams are streamed and not bounded."));
-    builder.addMethod(passThrough(builderClass, "jitterSeed", TypeName.LONG,
-        "Seeds the jitter of retry waits, so that a run's waits repeat; for tests."));
-    builder.addMethod(passThrough(builderClass, "sleeper", EmitContext.SLEEPER,
-        "What waits between attempts; replace it in tests to control time."));
-    builder.addMethod(passThrough(builderClass, "ticker", EmitContext.TICKER,
-        "The monotonic clock for deadlines; replace it in tests to control time."));
-    builder.addMethod(passThrough(builderClass, "clock", ClassName.get(java.time.Clock.class),
-        "The wall clock, for server waits given as dates; replace it in tests to control time."));
-    builder.addMethod(MethodSpec.methodBuilder("build")
+            + " limit. Downloads and event streams are streamed and not bounded.")));
+    builder.addMethod(JavadocTags.complete(passThrough(builderClass, "jitterSeed", TypeName.LONG,
+        "Seeds the jitter of retry waits, so that a run's waits repeat; for tests.")));
+    builder.addMethod(JavadocTags.complete(passThrough(builderClass, "sleeper", EmitContext.SLEEPER,
+        "What waits between attempts; replace it in tests to control time.")));
+    builder.addMethod(JavadocTags.complete(passThrough(builderClass, "ticker", EmitContext.TICKER,
+        "The monotonic clock for deadlines; replace it in tests to control time.")));
+    builder.addMethod(JavadocTags.complete(passThrough(builderClass, "clock", ClassName.get(java.time.Clock.class),
+        "The wall clock, for server waits given as dates; replace it in tests to control time.")));
+    builder.addMethod(JavadocTags.complete(MethodSpec.methodBuilder("build")
         .addJavadoc("@throws IllegalArgumentException if the base URL is not an absolute http(s) URL\n")
         .addModifiers(Modifier.PUBLIC)
         .returns(clientClass)
         .addStatement("return new $T(this)", clientClass)
-        .build());
+        .build()));
     return builder.build();
   }
 

@@ -47,42 +47,47 @@ final class EnumEmitter {
         .addModifiers(Modifier.PUBLIC);
     CodeBlock.Builder all = CodeBlock.builder();
     for (EnumModel.EnumConstant constant : model.constants()) {
-      type.addField(FieldSpec.builder(name, constant.javaName(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+      String valueDoc = context.docs().code(model.integer() ? constant.value()
+          : "\"" + constant.value().replace("\\", "\\\\").replace("\"", "\\\"") + "\"");
+      type.addField(JavadocTags.field(FieldSpec.builder(name, constant.javaName(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+          .addJavadoc("The value $L.\n", valueDoc)
           .initializer(model.integer() ? "new $T($LL, $T.$L)" : "new $T($S, $T.$L)", name, constant.value(), known,
               constant.javaName())
-          .build());
-      knownEnum.addEnumConstant(constant.javaName());
+          .build()));
+      knownEnum.addEnumConstant(constant.javaName(), TypeSpec.anonymousClassBuilder("")
+          .addJavadoc("The value $L.\n", valueDoc).build());
       all.add(all.isEmpty() ? "$N" : ", $N", constant.javaName());
     }
-    knownEnum.addEnumConstant(UNKNOWN);
+    knownEnum.addEnumConstant(UNKNOWN, TypeSpec.anonymousClassBuilder("")
+        .addJavadoc("A value the spec does not list.\n").build());
     TypeName list = ParameterizedTypeName.get(ClassName.get(List.class), name);
-    type.addField(FieldSpec.builder(list, "VALUES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+    type.addField(JavadocTags.field(FieldSpec.builder(list, "VALUES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .initializer("$T.of($L)", List.class, all.build())
-        .build());
+        .build()));
     TypeName byValue = ParameterizedTypeName.get(ClassName.get(Map.class), valueType.box(), name);
-    type.addField(FieldSpec.builder(byValue, "BY_VALUE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+    type.addField(JavadocTags.field(FieldSpec.builder(byValue, "BY_VALUE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .initializer("byValue(VALUES)")
-        .build());
-    type.addMethod(MethodSpec.constructorBuilder()
+        .build()));
+    type.addMethod(JavadocTags.complete(MethodSpec.constructorBuilder()
         .addModifiers(Modifier.PRIVATE)
         .addParameter(valueType, "value")
         .addParameter(known, "known")
         .addStatement("super(value, known)")
-        .build());
-    type.addMethod(MethodSpec.methodBuilder("of")
+        .build()));
+    type.addMethod(JavadocTags.complete(MethodSpec.methodBuilder("of")
         .addJavadoc("The constant for a known value, or a new instance holding an unknown one.\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(name)
         .addParameter(valueType, "value")
         .addStatement("$T constant = BY_VALUE.get(value)", name)
         .addStatement("return constant != null ? constant : new $T(value, $T.$L)", name, known, UNKNOWN)
-        .build());
-    type.addMethod(MethodSpec.methodBuilder("values")
+        .build()));
+    type.addMethod(JavadocTags.complete(MethodSpec.methodBuilder("values")
         .addJavadoc("The known values, in the spec's order.\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(list)
         .addStatement("return VALUES")
-        .build());
+        .build()));
     return type.addType(knownEnum.build()).addType(adapters.emit(model)).build();
   }
 }

@@ -37,11 +37,11 @@ final class PaginationEmitter {
     TypeName body = types.boxed(operation.responseType().orElseThrow());
     TypeName item = types.boxed(pagination.itemType());
     String helperBase = pagination.methodName();
-    service.addMethod(accessor(helperBase + "Items", body, pagination.items(),
-        ParameterizedTypeName.get(ClassName.get(List.class), item)));
+    service.addMethod(JavadocTags.complete(accessor(helperBase + "Items", body, pagination.items(),
+        ParameterizedTypeName.get(ClassName.get(List.class), item))));
     CodeBlock items = CodeBlock.of("$T::$N", serviceClass, helperBase + "Items");
     pagination.next().ifPresent(next ->
-        service.addMethod(accessor(helperBase + "Next", body, next, ClassName.OBJECT)));
+        service.addMethod(JavadocTags.complete(accessor(helperBase + "Next", body, next, ClassName.OBJECT))));
     CodeBlock next = CodeBlock.of("$T::$N", serviceClass, helperBase + "Next");
     CodeBlock.Builder init = switch (pagination.style()) {
       case CURSOR -> CodeBlock.builder().add("$T.cursor($S, $L, $L)", PAGINATION, pagination.parameter(), items, next);
@@ -53,19 +53,19 @@ final class PaginationEmitter {
       case NEXT_URL -> CodeBlock.builder().add("$T.nextUrl($L, $L)", PAGINATION, items, next);
     };
     pagination.hasMore().ifPresent(hasMore -> {
-      service.addMethod(accessor(helperBase + "HasMore", body, hasMore, ClassName.get(Boolean.class)));
+      service.addMethod(JavadocTags.complete(accessor(helperBase + "HasMore", body, hasMore, ClassName.get(Boolean.class))));
       init.add("$>$>\n.hasMore($T::$N)$<$<", serviceClass, helperBase + "HasMore");
     });
     TypeName paginationType = ParameterizedTypeName.get(PAGINATION, body, item);
-    service.addField(FieldSpec.builder(paginationType, constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+    service.addField(JavadocTags.field(FieldSpec.builder(paginationType, constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .initializer(init.build())
-        .build());
+        .build()));
 
     ClassName params = context.serviceClass(operation.paramsClassName());
     TypeName page = ParameterizedTypeName.get(PAGE, item);
     String doc = ServiceEmitter.methodDoc(context.docs(), operation)
         + "<p>Returns the first page; {@code autoPager()} on it walks every item, fetching pages as needed.\n\n";
-    service.addMethod(ServiceEmitter.publicMethod(pagination.methodName(), doc, operation, page)
+    service.addMethod(JavadocTags.complete(ServiceEmitter.publicMethod(pagination.methodName(), doc, operation, page)
         .addJavadoc("@param params the operation's parameters; the page parameter, if set, says where to start\n")
         .addJavadoc("@param options overrides for every page's call\n")
         .addJavadoc("@return the first page\n@throws $T if the call fails\n", EmitContext.BULWARK_EXCEPTION)
@@ -73,9 +73,9 @@ final class PaginationEmitter {
         .addParameter(EmitContext.REQUEST_OPTIONS, "options")
         .addStatement("return $T.fetch(runtime, $N(params, options), $L, $N)", PAGE, requestMethod, responseType,
             constant)
-        .build());
-    service.addMethod(ServiceEmitter.withoutOptions(context.docs(), pagination.methodName(), operation, page, params));
-    service.addMethod(ServiceEmitter.publicMethod(pagination.methodName() + "Async", doc, operation,
+        .build()));
+    service.addMethod(JavadocTags.complete(ServiceEmitter.withoutOptions(context.docs(), pagination.methodName(), operation, page, params)));
+    service.addMethod(JavadocTags.complete(ServiceEmitter.publicMethod(pagination.methodName() + "Async", doc, operation,
             ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), page))
         .addJavadoc("<p>Asynchronous; {@code autoPager().forEachAsync(...)} on the page walks the rest the same way."
             + "\n\n")
@@ -85,7 +85,7 @@ final class PaginationEmitter {
         .addParameter(EmitContext.REQUEST_OPTIONS, "options")
         .addStatement("return $T.fetchAsync(runtime, $N(params, options), $L, $N)", PAGE, requestMethod,
             responseType, constant)
-        .build());
+        .build()));
   }
 
   /** A null-safe walk down the getters of an accessor's path; an empty path is the body itself. */

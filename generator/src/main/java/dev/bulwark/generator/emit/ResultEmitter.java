@@ -46,11 +46,11 @@ final class ResultEmitter {
         .addAnnotation(EmitContext.nullMarked())
         .addJavadoc("The result of {@code $L}: its success statuses return different bodies, one record each.\n",
             operation.methodName())
-        .addMethod(MethodSpec.methodBuilder("statusCode")
+        .addMethod(JavadocTags.complete(MethodSpec.methodBuilder("statusCode")
             .addJavadoc("The HTTP status the server answered with.\n")
             .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
             .returns(TypeName.INT)
-            .build());
+            .build()));
     MethodSpec.Builder of = MethodSpec.methodBuilder("of")
         .addJavadoc("The variant for a status and its parsed body; for the generated service.\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -70,19 +70,19 @@ final class ResultEmitter {
       TypeName body = types.boxed(variant.type());
       type.addPermittedSubclass(record);
       type.addType(TypeSpec.recordBuilder(record)
-          .addJavadoc("HTTP $L.\n", context.docs().plain(variant.status()))
+          .addJavadoc("HTTP $L.\n\n@param body the response body\n", context.docs().plain(variant.status()))
           .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
           .addSuperinterface(result)
           .recordConstructor(MethodSpec.constructorBuilder()
               .addModifiers(Modifier.PUBLIC)
               .addParameter(body, "body")
               .build())
-          .addMethod(MethodSpec.methodBuilder("statusCode")
+          .addMethod(JavadocTags.complete(MethodSpec.methodBuilder("statusCode")
               .addAnnotation(Override.class)
               .addModifiers(Modifier.PUBLIC)
               .returns(TypeName.INT)
               .addStatement(variant.status().equals("2XX") ? "return 200" : "return $L", variant.status())
-              .build())
+              .build()))
           .build());
       if (variant.status().equals("2XX")) {
         rangeVariant = name;
@@ -101,6 +101,6 @@ final class ResultEmitter {
       of.addStatement("throw new $T($S + status)", IllegalStateException.class,
           "the spec declares no body for HTTP ");
     }
-    return type.addMethod(of.build()).build();
+    return type.addMethod(JavadocTags.complete(of.build())).build();
   }
 }

@@ -116,20 +116,20 @@ final class ServiceEmitter {
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addAnnotation(EmitContext.nullMarked())
         .addJavadoc("$L\n", serviceDoc(service, clientName));
-    type.addField(EmitContext.CLIENT_RUNTIME, "runtime", Modifier.PRIVATE, Modifier.FINAL);
-    type.addMethod(MethodSpec.constructorBuilder()
+    type.addField(JavadocTags.field(FieldSpec.builder(EmitContext.CLIENT_RUNTIME, "runtime", Modifier.PRIVATE, Modifier.FINAL).build()));
+    type.addMethod(JavadocTags.complete(MethodSpec.constructorBuilder()
         .addJavadoc("Created by {@code $L.$L()}; there is no need to construct it directly.\n",
             clientName, service.accessorName())
         .addModifiers(Modifier.PUBLIC)
         .addParameter(EmitContext.CLIENT_RUNTIME, "runtime")
         .addStatement("this.runtime = runtime")
-        .build());
+        .build()));
 
     UniqueNames constants = new UniqueNames().reserve("runtime");
     java.util.Map<String, CodeBlock> responseTypes = new java.util.HashMap<>();
     for (OperationModel operation : service.operations()) {
       String operationConstant = constants.claim(Names.upperSnake(operation.methodName()));
-      type.addField(operationSpecField(operationConstant, operation));
+      type.addField(JavadocTags.field(operationSpecField(operationConstant, operation)));
       CodeBlock bodyType = operation.body()
           .map(body -> typeExpression(type, constants, operationConstant + "_BODY", body.type()))
           .orElse(null);
@@ -138,19 +138,19 @@ final class ServiceEmitter {
           .orElse(null);
       boolean streamOnly = operation.stream().map(StreamModel::only).orElse(false);
       if (!streamOnly) {
-        type.addMethod(operationMethod(operation, responseType));
-        type.addMethod(paramsMethod(operation));
+        type.addMethod(JavadocTags.complete(operationMethod(operation, responseType)));
+        type.addMethod(JavadocTags.complete(paramsMethod(operation)));
         if (positionalFormIsClear(operation)) {
-          type.addMethod(convenienceMethod(operation));
+          type.addMethod(JavadocTags.complete(convenienceMethod(operation)));
         }
-        type.addMethod(asyncMethod(operation, responseType, true));
-        type.addMethod(asyncMethod(operation, responseType, false));
+        type.addMethod(JavadocTags.complete(asyncMethod(operation, responseType, true)));
+        type.addMethod(JavadocTags.complete(asyncMethod(operation, responseType, false)));
       }
       CodeBlock formEncodings = operation.body()
           .filter(body -> body.kind().equals("FORM") && !body.fieldEncodings().isEmpty())
           .map(body -> formEncodingsConstant(type, constants.claim(operationConstant + "_FORM"), body))
           .orElse(null);
-      type.addMethod(requestMethod(operation, operationConstant, bodyType, formEncodings));
+      type.addMethod(JavadocTags.complete(requestMethod(operation, operationConstant, bodyType, formEncodings)));
       operation.stream().ifPresent(stream ->
           new StreamEmitter(context, types, this).emit(type, operation, stream, requestMethodName(operation)));
       operation.pagination().ifPresent(pagination -> new PaginationEmitter(context, types).emit(type, serviceClass,
@@ -161,14 +161,14 @@ final class ServiceEmitter {
       }
     }
     ClassName view = serviceClass.nestedClass("WithRawResponse");
-    type.addField(FieldSpec.builder(view, "withRawResponse", Modifier.PRIVATE, Modifier.FINAL)
-        .initializer("new $T()", view).build());
-    type.addMethod(MethodSpec.methodBuilder("withRawResponse")
+    type.addField(JavadocTags.field(FieldSpec.builder(view, "withRawResponse", Modifier.PRIVATE, Modifier.FINAL)
+        .initializer("new $T()", view).build()));
+    type.addMethod(JavadocTags.complete(MethodSpec.methodBuilder("withRawResponse")
         .addJavadoc("These operations returning the status and headers beside the body.\n")
         .addModifiers(Modifier.PUBLIC)
         .returns(view)
         .addStatement("return withRawResponse")
-        .build());
+        .build()));
     type.addType(rawResponseView(serviceClass, service, responseTypes));
     return type.build();
   }
@@ -228,10 +228,10 @@ final class ServiceEmitter {
       entries.add(entries.isEmpty() ? "\n$T.entry($S, $L)" : ",\n$T.entry($S, $L)", java.util.Map.class,
           encoding.property(), value);
     }
-    type.addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(java.util.Map.class),
+    type.addField(JavadocTags.field(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(java.util.Map.class),
             ClassName.get(String.class), formEncoding), name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .initializer("$T.ofEntries($>$L$<)", java.util.Map.class, entries.build())
-        .build());
+        .build()));
     return CodeBlock.of("$N", name);
   }
 
@@ -241,9 +241,9 @@ final class ServiceEmitter {
       return types.reflectType(ref);
     }
     String constant = constants.claim(name);
-    type.addField(FieldSpec.builder(Type.class, constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+    type.addField(JavadocTags.field(FieldSpec.builder(Type.class, constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .initializer(types.reflectType(ref))
-        .build());
+        .build()));
     return CodeBlock.of("$N", constant);
   }
 
@@ -341,7 +341,7 @@ final class ServiceEmitter {
         .addJavadoc("The operations of {@code $L}, returning the status and headers beside the body.\n",
             service.className())
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        .addMethod(JavadocTags.complete(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build()));
     for (OperationModel operation : service.operations()) {
       if (operation.stream().map(StreamModel::only).orElse(false)) {
         continue;
@@ -352,7 +352,7 @@ final class ServiceEmitter {
       TypeName result = ParameterizedTypeName.get(EmitContext.API_RESPONSE, body);
       CodeBlock responseType = hasVariants(operation) ? null : responseTypes.get(operation.methodName());
       ClassName params = context.serviceClass(operation.paramsClassName());
-      view.addMethod(MethodSpec.methodBuilder(operation.methodName())
+      view.addMethod(JavadocTags.complete(MethodSpec.methodBuilder(operation.methodName())
           .addJavadoc(formDoc(docs(), operation, "{@link $T#$N($T, $T)}, returning the status and headers beside the body.",
               serviceClass, operation.methodName(), params, EmitContext.REQUEST_OPTIONS))
           .addModifiers(Modifier.PUBLIC)
@@ -362,8 +362,8 @@ final class ServiceEmitter {
           .addStatement("return runtime.executeRaw($N(params, options), $L)", requestMethodName(operation),
               responseType == null ? CodeBlock.of("null") : responseType)
           .addAnnotations(deprecation(operation))
-          .build());
-      view.addMethod(MethodSpec.methodBuilder(operation.methodName())
+          .build()));
+      view.addMethod(JavadocTags.complete(MethodSpec.methodBuilder(operation.methodName())
           .addJavadoc(formDoc(docs(), operation, "{@link #$N($T, $T)} without per-call options.", operation.methodName(),
               params, EmitContext.REQUEST_OPTIONS))
           .addModifiers(Modifier.PUBLIC)
@@ -371,7 +371,7 @@ final class ServiceEmitter {
           .addParameter(params, "params")
           .addStatement("return $N(params, $T.none())", operation.methodName(), EmitContext.REQUEST_OPTIONS)
           .addAnnotations(deprecation(operation))
-          .build());
+          .build()));
     }
     return view.build();
   }

@@ -35,23 +35,23 @@ final class StreamEmitter {
         + " the stream when stopping early (try-with-resources, or {@code use {}} in Kotlin); the retry policy covers"
         + " the call up to the first event.\n\n";
     String name = stream.methodName();
-    service.addMethod(ServiceEmitter.publicMethod(name, doc, operation, result)
+    service.addMethod(JavadocTags.complete(ServiceEmitter.publicMethod(name, doc, operation, result)
         .addJavadoc("@param params the operation's parameters and body\n@param options overrides for this call\n")
         .addJavadoc("@return the open stream of events\n@throws $T if the call fails before the first event\n",
             EmitContext.BULWARK_EXCEPTION)
         .addParameter(params, "params")
         .addParameter(EmitContext.REQUEST_OPTIONS, "options")
         .addStatement("return runtime.stream($N(params, options), $L, $L)", requestMethod, reflectType, sentinel)
-        .build());
-    service.addMethod(ServiceEmitter.withoutOptions(context.docs(), name, operation, result, params));
+        .build()));
+    service.addMethod(JavadocTags.complete(ServiceEmitter.withoutOptions(context.docs(), name, operation, result, params)));
     if (services.positionalFormIsClear(operation)) {
       MethodSpec.Builder convenience = ServiceEmitter.publicMethod(name,
           ServiceEmitter.formDoc(context.docs(), operation, "{@link #$N($T)} with only the required values.", name, params),
           operation, result);
       CodeBlock values = services.requiredArguments(convenience, operation);
-      service.addMethod(convenience.addStatement("return $N($L)", name, values).build());
+      service.addMethod(JavadocTags.complete(convenience.addStatement("return $N($L)", name, values).build()));
     }
-    service.addMethod(ServiceEmitter.publicMethod(name + "Async", doc, operation,
+    service.addMethod(JavadocTags.complete(ServiceEmitter.publicMethod(name + "Async", doc, operation,
             ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), result))
         .addJavadoc("<p>Asynchronous: the future completes once the first event has arrived.\n\n")
         .addJavadoc("@param params the operation's parameters and body\n@param options overrides for this call\n")
@@ -59,6 +59,6 @@ final class StreamEmitter {
         .addParameter(params, "params")
         .addParameter(EmitContext.REQUEST_OPTIONS, "options")
         .addStatement("return runtime.streamAsync($N(params, options), $L, $L)", requestMethod, reflectType, sentinel)
-        .build());
+        .build()));
   }
 }

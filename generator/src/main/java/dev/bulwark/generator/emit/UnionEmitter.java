@@ -60,20 +60,20 @@ final class UnionEmitter {
       TypeName valueType = types.boxed(variant.type());
       String typeText = simpleText(valueType.withoutAnnotations());
       type.addPermittedSubclass(record);
-      type.addMethod(MethodSpec.methodBuilder(factoryName(variant))
+      type.addMethod(JavadocTags.complete(MethodSpec.methodBuilder(factoryName(variant))
           .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
           .addJavadoc("A {@code $L} holding a {@code $L}.\n", union.simpleName(), typeText)
           .returns(union)
           .addParameter(valueType, "value")
           .addStatement("return new $T(value)", record)
-          .build());
-      type.addMethod(MethodSpec.methodBuilder("is" + variant.label())
+          .build()));
+      type.addMethod(JavadocTags.complete(MethodSpec.methodBuilder("is" + variant.label())
           .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
           .addJavadoc("Whether this holds a {@code $L} ({@link $T}).\n", typeText, record)
           .returns(TypeName.BOOLEAN)
           .addStatement("return this instanceof $T", record)
-          .build());
-      type.addMethod(MethodSpec.methodBuilder("as" + variant.label())
+          .build()));
+      type.addMethod(JavadocTags.complete(MethodSpec.methodBuilder("as" + variant.label())
           .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
           .addJavadoc("The {@code $L} this holds.\n\n@throws IllegalStateException if it holds another variant;"
               + " ask {@link #is$L()} first\n", typeText, variant.label())
@@ -83,40 +83,41 @@ final class UnionEmitter {
           .endControlFlow()
           .addStatement("throw new $T($S + getClass().getSimpleName())", IllegalStateException.class,
               "not a " + variant.label() + ": this " + union.simpleName() + " is ")
-          .build());
-      visitorType.addMethod(MethodSpec.methodBuilder("visit" + variant.label())
+          .build()));
+      visitorType.addMethod(JavadocTags.complete(MethodSpec.methodBuilder("visit" + variant.label())
           .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
           .addJavadoc("Visits a {@code $L}.\n", typeText)
           .returns(result)
           .addParameter(valueType, "value")
-          .build());
+          .build()));
       type.addType(TypeSpec.recordBuilder(record)
-          .addJavadoc("The value as {@code $L}.\n", typeText)
+          .addJavadoc("The value as {@code $L}.\n\n@param value the value\n", typeText)
           .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
           .addSuperinterface(union)
           .recordConstructor(MethodSpec.constructorBuilder()
               .addModifiers(Modifier.PUBLIC)
               .addParameter(valueType, "value")
               .build())
-          .addMethod(acceptMethod(visitor, result, CodeBlock.of("return visitor.$N(value)", "visit" + variant.label())))
+          .addMethod(JavadocTags.complete(acceptMethod(visitor, result, CodeBlock.of("return visitor.$N(value)", "visit" + variant.label()))))
           .build());
     }
-    visitorType.addMethod(MethodSpec.methodBuilder(visitUnknown)
+    visitorType.addMethod(JavadocTags.complete(MethodSpec.methodBuilder(visitUnknown)
         .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
         .addJavadoc("JSON that matches no variant the spec lists, a variant newer than the spec perhaps.\n")
         .returns(result)
         .addParameter(JavaTypes.nullable(ClassName.OBJECT), "json")
-        .build());
-    type.addMethod(MethodSpec.methodBuilder("accept")
+        .build()));
+    type.addMethod(JavadocTags.complete(MethodSpec.methodBuilder("accept")
         .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
         .addTypeVariable(result)
         .addJavadoc("Calls the visitor's method for the variant this holds and returns what it gives back.\n")
         .returns(result)
         .addParameter(ParameterizedTypeName.get(visitor, result), "visitor")
-        .build());
+        .build()));
     type.addPermittedSubclass(unknown);
     type.addType(TypeSpec.recordBuilder(unknown)
-        .addJavadoc("JSON that matches no variant the spec lists, kept as parsed JSON and written back unchanged.\n")
+        .addJavadoc("JSON that matches no variant the spec lists, kept as parsed JSON and written back unchanged.\n\n"
+            + "@param json the JSON as read: maps, lists, strings, numbers, booleans and nulls\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .addSuperinterface(union)
         .addSuperinterface(ClassName.get(EmitContext.RUNTIME + ".json", "UnknownVariant"))
@@ -124,7 +125,7 @@ final class UnionEmitter {
             .addModifiers(Modifier.PUBLIC)
             .addParameter(JavaTypes.nullable(ClassName.OBJECT), "json")
             .build())
-        .addMethod(acceptMethod(visitor, result, CodeBlock.of("return visitor.$N(json)", visitUnknown)))
+        .addMethod(JavadocTags.complete(acceptMethod(visitor, result, CodeBlock.of("return visitor.$N(json)", visitUnknown))))
         .build());
     type.addType(visitorType.build());
     return type.addType(adapter(model, union, unknown)).build();
@@ -169,21 +170,21 @@ final class UnionEmitter {
     for (int i = 0; i < variants.size(); i++) {
       UnionModel.Variant variant = variants.get(i);
       String field = "variant" + i;
-      adapter.addField(ParameterizedTypeName.get(EmitContext.JSON_ADAPTER, types.boxed(variant.type())), field,
-          Modifier.PRIVATE, Modifier.FINAL);
+      adapter.addField(JavadocTags.field(FieldSpec.builder(ParameterizedTypeName.get(EmitContext.JSON_ADAPTER, types.boxed(variant.type())), field,
+          Modifier.PRIVATE, Modifier.FINAL).build()));
       constructor.addStatement("this.$N = moshi.adapter($L)", field, types.reflectType(variant.type()));
       adapters.add(i == 0 ? "$N" : ", $N", field);
       kinds.add(i == 0 ? "$T.$L" : ", $T.$L", EmitContext.VALUE_KIND, types.valueKind(variant.type()));
     }
     TypeName adapterList = ParameterizedTypeName.get(ClassName.get(List.class),
         ParameterizedTypeName.get(EmitContext.JSON_ADAPTER, WildcardTypeName.subtypeOf(Object.class)));
-    adapter.addField(adapterList, "variants", Modifier.PRIVATE, Modifier.FINAL);
+    adapter.addField(JavadocTags.field(FieldSpec.builder(adapterList, "variants", Modifier.PRIVATE, Modifier.FINAL).build()));
     constructor.addStatement("this.variants = $T.of($L)", List.class, adapters.build());
-    adapter.addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(List.class), EmitContext.VALUE_KIND),
+    adapter.addField(JavadocTags.field(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(List.class), EmitContext.VALUE_KIND),
             "KINDS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .initializer("$T.of($L)", List.class, kinds.build())
-        .build());
-    adapter.addMethod(constructor.build());
+        .build()));
+    adapter.addMethod(JavadocTags.complete(constructor.build()));
 
     MethodSpec.Builder fromJson = MethodSpec.methodBuilder("fromJson")
         .addAnnotation(Override.class)
@@ -218,18 +219,18 @@ final class UnionEmitter {
       } else {
         // The variants the spec gives no tag of their own may still be this one (servers rarely send the
         // component name OpenAPI implies); the others are not guessed at.
-        adapter.addField(FieldSpec.builder(ParameterizedTypeName.get(List.class, Integer.class), "UNTAGGED",
+        adapter.addField(JavadocTags.field(FieldSpec.builder(ParameterizedTypeName.get(List.class, Integer.class), "UNTAGGED",
                 Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .initializer("$T.of($L)", List.class, untagged.stream().map(String::valueOf)
                 .collect(java.util.stream.Collectors.joining(", ")))
-            .build());
+            .build()));
         fromJson.addStatement("return variant($T.chooseVariant(json, variants, KINDS, UNTAGGED), json)",
             EmitContext.BULWARK_JSON);
       }
       fromJson.endControlFlow().endControlFlow();
     });
     fromJson.addStatement("return variant($T.chooseVariant(json, variants, KINDS), json)", EmitContext.BULWARK_JSON);
-    adapter.addMethod(fromJson.build());
+    adapter.addMethod(JavadocTags.complete(fromJson.build()));
 
     MethodSpec.Builder choose = MethodSpec.methodBuilder("variant")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
@@ -254,7 +255,7 @@ final class UnionEmitter {
           .addCode("$<");
     }
     choose.addCode("default:\n$>").addStatement("return new $T(json)", unknown).addCode("$<").endControlFlow();
-    adapter.addMethod(choose.build());
+    adapter.addMethod(JavadocTags.complete(choose.build()));
 
     MethodSpec.Builder toJson = MethodSpec.methodBuilder("toJson")
         .addAnnotation(Override.class)
@@ -271,6 +272,6 @@ final class UnionEmitter {
           .addStatement("variant$L.toJson(writer, v$L.value())", i, i);
     }
     toJson.endControlFlow();
-    return adapter.addMethod(toJson.build()).build();
+    return adapter.addMethod(JavadocTags.complete(toJson.build())).build();
   }
 }

@@ -117,7 +117,7 @@ final class ValueClassEmitter {
     TypeSpec.Builder type = TypeSpec.classBuilder(className)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addAnnotation(EmitContext.nullMarked());
-    String classDoc = javadoc;
+    String classDoc = javadoc.isEmpty() ? "The {@code " + className.simpleName() + "} object." : javadoc;
     if (model && fields.stream().anyMatch(ValueField::required)) {
       classDoc += (classDoc.isEmpty() ? "" : "\n\n<p>") + "The getter of a required property throws {@link "
           + VALIDATION_EXCEPTION + "} if a response lacked it; {@code validationProblems} lists every such gap.";
@@ -136,14 +136,14 @@ final class ValueClassEmitter {
       constructor.addStatement("super(builder)");
     }
     for (ValueField field : fields) {
-      type.addField(FieldSpec.builder(field.storedType(), field.name(), Modifier.PRIVATE, Modifier.FINAL).build());
+      type.addField(JavadocTags.field(FieldSpec.builder(field.storedType(), field.name(), Modifier.PRIVATE, Modifier.FINAL).build()));
       constructor.addStatement("this.$N = $L", field.name(), copyFromBuilder(field));
       if (field.tracksPresence()) {
-        type.addField(TypeName.BOOLEAN, field.presenceName(), Modifier.PRIVATE, Modifier.FINAL);
+        type.addField(JavadocTags.field(FieldSpec.builder(TypeName.BOOLEAN, field.presenceName(), Modifier.PRIVATE, Modifier.FINAL).build()));
         constructor.addStatement("this.$N = builder.$N", field.presenceName(), field.presenceName());
       }
     }
-    type.addMethod(constructor.build());
+    type.addMethod(JavadocTags.complete(constructor.build()));
 
     CodeBlock.Builder newBuilder = CodeBlock.builder().add("new $T()", builderName);
     for (ValueField field : fields) {
@@ -151,32 +151,32 @@ final class ValueClassEmitter {
         newBuilder.add(".$N($L)", field.name(), field.initialValue());
       }
     }
-    type.addMethod(MethodSpec.methodBuilder("builder")
+    type.addMethod(JavadocTags.complete(MethodSpec.methodBuilder("builder")
         .addJavadoc("Starts building a {@code $L}.\n", className.simpleName())
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(builderName)
         .addStatement("return $L", newBuilder.build())
-        .build());
-    type.addMethod(MethodSpec.methodBuilder("toBuilder")
+        .build()));
+    type.addMethod(JavadocTags.complete(MethodSpec.methodBuilder("toBuilder")
         .addJavadoc("A builder holding this object's values, to build a changed copy.\n")
         .addModifiers(Modifier.PUBLIC)
         .returns(builderName)
         .addStatement("return new $T(this)", builderName)
-        .build());
+        .build()));
 
     for (ValueField field : fields) {
-      type.addMethod(getter(className, field, model));
+      type.addMethod(JavadocTags.complete(getter(className, field, model)));
       if (field.tracksPresence()) {
-        type.addMethod(MethodSpec.methodBuilder("has" + Names.capitalize(field.name()))
+        type.addMethod(JavadocTags.complete(MethodSpec.methodBuilder("has" + Names.capitalize(field.name()))
             .addJavadoc("Whether the value was given, even as {@code null}; {@code false} when it was absent.\n")
             .addModifiers(Modifier.PUBLIC)
             .returns(TypeName.BOOLEAN)
             .addStatement("return $N", field.presenceName())
-            .build());
+            .build()));
       }
     }
     if (model && fields.stream().anyMatch(field -> field.required() || field.nested())) {
-      type.addMethod(collectProblems(fields));
+      type.addMethod(JavadocTags.complete(collectProblems(fields)));
     }
 
     List<String> valueNames = new ArrayList<>();
@@ -186,11 +186,19 @@ final class ValueClassEmitter {
         valueNames.add(field.presenceName());
       }
     }
-    type.addMethod(equalsMethod(className, valueNames, model));
-    type.addMethod(hashCodeMethod(model ? concat(valueNames, "getAdditionalProperties()") : valueNames));
-    type.addMethod(toStringMethod(className, fields, model));
+    type.addMethod(JavadocTags.complete(equalsMethod(className, valueNames, model)));
+    type.addMethod(JavadocTags.complete(hashCodeMethod(model ? concat(valueNames, "getAdditionalProperties()") : valueNames)));
+    type.addMethod(JavadocTags.complete(toStringMethod(className, fields, model)));
     type.addType(builder(className, builderName, fields, model));
     return type.build();
+  }
+
+  /** The field's description, or for an undescribed property its JSON name. */
+  private static String documentation(ValueField field) {
+    if (!field.javadoc().isEmpty()) {
+      return field.javadoc();
+    }
+    return "The {@code " + (field.jsonName().isEmpty() ? field.name() : field.jsonName()) + "} property.";
   }
 
   private static MethodSpec getter(ClassName className, ValueField field, boolean model) {
@@ -204,9 +212,7 @@ final class ValueClassEmitter {
       getter.addStatement("return $N", field.name());
     }
     // A parameters class's getters only give back what the caller set; its setters carry the documentation.
-    if (model && !field.javadoc().isEmpty()) {
-      getter.addJavadoc("$L\n", field.javadoc());
-    }
+    getter.addJavadoc("$L\n", model ? documentation(field) : "The value set for {@code " + field.name() + "}.");
     if (field.deprecated()) {
       getter.addAnnotation(Deprecated.class);
     }
@@ -359,15 +365,15 @@ final class ValueClassEmitter {
       copyConstructor.addStatement("super(source)");
     }
     for (ValueField field : fields) {
-      builder.addField(FieldSpec.builder(field.builderType(), field.name(), Modifier.PRIVATE).build());
+      builder.addField(JavadocTags.field(FieldSpec.builder(field.builderType(), field.name(), Modifier.PRIVATE).build()));
       copyConstructor.addStatement("this.$N = source.$N", field.name(), field.name());
       if (field.tracksPresence()) {
-        builder.addField(TypeName.BOOLEAN, field.presenceName(), Modifier.PRIVATE);
+        builder.addField(JavadocTags.field(FieldSpec.builder(TypeName.BOOLEAN, field.presenceName(), Modifier.PRIVATE).build()));
         copyConstructor.addStatement("this.$N = source.$N", field.presenceName(), field.presenceName());
       }
     }
-    builder.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-    builder.addMethod(copyConstructor.build());
+    builder.addMethod(JavadocTags.complete(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build()));
+    builder.addMethod(JavadocTags.complete(copyConstructor.build()));
 
     for (ValueField field : fields) {
       // What build() demands, the setter does not take as null: a required writeOnly property has a @Nullable getter
@@ -378,9 +384,7 @@ final class ValueClassEmitter {
           .addModifiers(Modifier.PUBLIC)
           .returns(builderName)
           .addParameter(setterType, field.name());
-      if (!field.javadoc().isEmpty()) {
-        setter.addJavadoc("$L\n", field.javadoc());
-      }
+      setter.addJavadoc("$L\n", documentation(field));
       if (field.deprecated()) {
         setter.addAnnotation(Deprecated.class);
       }
@@ -393,7 +397,7 @@ final class ValueClassEmitter {
       if (field.tracksPresence()) {
         setter.addStatement("this.$N = true", field.presenceName());
       }
-      builder.addMethod(setter.addStatement("return this").build());
+      builder.addMethod(JavadocTags.complete(setter.addStatement("return this").build()));
       for (VariantSetter overload : field.variantSetters()) {
         MethodSpec.Builder variantSetter = MethodSpec.methodBuilder(field.name())
             .addModifiers(Modifier.PUBLIC)
@@ -405,7 +409,7 @@ final class ValueClassEmitter {
         if (field.deprecated()) {
           variantSetter.addAnnotation(Deprecated.class);
         }
-        builder.addMethod(variantSetter.build());
+        builder.addMethod(JavadocTags.complete(variantSetter.build()));
       }
     }
     MethodSpec.Builder build = MethodSpec.methodBuilder("build")
@@ -421,7 +425,7 @@ final class ValueClassEmitter {
       build.addStatement("$T.requireValues($S$L)", EmitContext.BULWARK_JSON, className.simpleName(),
           namesAndValues.build());
     }
-    builder.addMethod(build.addStatement("return new $T(this)", className).build());
+    builder.addMethod(JavadocTags.complete(build.addStatement("return new $T(this)", className).build()));
     return builder.build();
   }
 }
