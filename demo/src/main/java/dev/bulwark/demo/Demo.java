@@ -38,7 +38,7 @@ public final class Demo {
           + server.baseUrl());
       System.out.println();
 
-      step("health()", client.petStore().health().getStatus());
+      step("health()", client.health().health().getStatus());
 
       Pet rex = client.pets().createPet(NewPet.builder()
           .name("Rex").status(PetStatus.AVAILABLE).tags(List.of("dog", "brown")).build());

@@ -260,13 +260,13 @@ class ResilienceTest {
   @Test
   void speakeasyRetryBlockRetriesItsStatusesOnly() {
     sequence(() -> get(urlEqualTo("/reports/daily")), status(500), status(599), okJson("{\"total\": 12.50}"));
-    assertThat(client.orders().dailyReport().getTotal()).isEqualByComparingTo("12.50");
+    assertThat(client.reports().dailyReport().getTotal()).isEqualByComparingTo("12.50");
     assertThat(requests(getRequestedFor(urlEqualTo("/reports/daily")))).isEqualTo(3);
 
     server.resetRequests();
     server.resetMappings();
     server.register(get(urlEqualTo("/reports/daily")).willReturn(status(429)));
-    assertThatThrownBy(() -> client.orders().dailyReport()).isInstanceOf(RateLimitedException.class);
+    assertThatThrownBy(() -> client.reports().dailyReport()).isInstanceOf(RateLimitedException.class);
     assertThat(requests(getRequestedFor(urlEqualTo("/reports/daily")))).isEqualTo(1);
   }
 

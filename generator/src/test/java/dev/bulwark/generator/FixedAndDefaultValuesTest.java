@@ -169,7 +169,7 @@ class FixedAndDefaultValuesTest {
       Object built = builder.getClass().getMethod("build").invoke(builder);
       assertThat(String.valueOf(params.getMethod("getKind").invoke(built))).isEqualTo("tool");
       // The form taking only what the caller must give takes nothing.
-      assertThat(loader.loadClass("com.example.shapes.service.ShapesService").getMethod("listTools")).isNotNull();
+      assertThat(loader.loadClass("com.example.shapes.service.ToolsService").getMethod("listTools")).isNotNull();
     }
   }
 

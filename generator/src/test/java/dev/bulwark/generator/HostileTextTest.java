@@ -66,16 +66,17 @@ class HostileTextTest {
     ObjectMapper json = new ObjectMapper();
     ObjectNode spec = json.createObjectNode().put("openapi", "3.0.3");
     spec.putObject("info").put("title", "Hostile " + HOSTILE).put("version", "1 " + HOSTILE)
-        .put("description", HOSTILE);
+        .put("description", "# Starts with a heading\n\n- and a list\n\n" + HOSTILE);
     ArrayNode servers = spec.putArray("servers");
     servers.addObject().put("url", "https://api.example.com/v1").put("description", HOSTILE);
     servers.addObject().put("url", "https://{region}.example.com/" + PAYLOADS.get(0)).put("description", HOSTILE)
         .putObject("variables").putObject("region").put("default", "eu" + PAYLOADS.get(1))
         .put("description", HOSTILE);
-    spec.putArray("tags").addObject().put("name", "items " + HOSTILE).put("description", HOSTILE);
+    spec.putArray("tags").addObject().put("name", "items " + HOSTILE).put("description", "```\ncode first\n```\n" + HOSTILE);
 
     ObjectNode operation = spec.putObject("paths").putObject("/items*/{id}").putObject("post")
-        .put("operationId", "create*/Item" + PAYLOADS.get(1)).put("summary", HOSTILE).put("description", HOSTILE);
+        .put("operationId", "create*/Item" + PAYLOADS.get(1)).put("summary", HOSTILE)
+        .put("description", "- starts with a list\n\n" + HOSTILE);
     operation.putArray("tags").add("items " + HOSTILE);
     ArrayNode parameters = operation.putArray("parameters");
     parameters.addObject().put("name", "id").put("in", "path").put("required", true).put("description", HOSTILE)

@@ -53,7 +53,8 @@ class PositionalFormsTest {
     String service = Files.readString(work.resolve("src/com/example/trips/service/TripsService.java"));
     assertThat(service).contains("public void getTrips(GetTripsParams params)")
         .doesNotContain("getTrips(UUID origin, UUID destination)");
-    assertThat(service).contains("public void getRide(UUID id, OffsetDateTime at)");
+    assertThat(Files.readString(work.resolve("src/com/example/trips/service/RidesService.java")))
+        .contains("public void getRide(UUID id, OffsetDateTime at)");
     assertThat(Files.readString(work.resolve("src/com/example/trips/service/CancelRideParams.java")))
         .doesNotContain("body(");
     assertThat(Files.readString(work.resolve("src/com/example/trips/service/SearchParams.java")))

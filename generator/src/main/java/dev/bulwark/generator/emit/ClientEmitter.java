@@ -62,9 +62,7 @@ final class ClientEmitter {
       type.addField(JavadocTags.field(FieldSpec.builder(serviceClass, field, Modifier.PRIVATE, Modifier.FINAL).build()));
       constructor.addStatement("this.$N = new $T(runtime)", field, serviceClass);
       type.addMethod(JavadocTags.complete(MethodSpec.methodBuilder(service.accessorName())
-          .addJavadoc("$L\n", service.tag().isEmpty()
-              ? "The operations without a tag."
-              : "The operations tagged " + docs().code(service.tag()) + ".")
+          .addJavadoc("$L\n\n@return the service\n", "The " + ServiceEmitter.whatItHolds(docs(), service) + ".")
           .addModifiers(Modifier.PUBLIC)
           .returns(serviceClass)
           .addStatement("return $N", field)
@@ -107,7 +105,7 @@ final class ClientEmitter {
         .append(api.version().isEmpty() ? "" : " " + docs().plain(api.version()))
         .append(".");
     if (!api.description().isEmpty()) {
-      doc.append("\n\n<p>").append(docs().markdown(api.description()));
+      doc.append("\n\n").append(docs().paragraph(api.description()));
     }
     doc.append("\n\n<p>Create one with {@link #builder()}, share it across threads, and close it when done.");
     return doc.toString();

@@ -30,6 +30,8 @@ import org.commonmark.renderer.html.HtmlWriter;
 final class JavadocText {
   private static final Parser PARSER = Parser.builder().build();
   private static final Set<String> LINK_SCHEMES = Set.of("http", "https", "mailto");
+  private static final java.util.regex.Pattern BLOCK_START =
+      java.util.regex.Pattern.compile("<(p|ul|ol|pre|blockquote|hr|table|h\\d)[ >]");
 
   private final Optional<URI> linkBase;
   private final HtmlRenderer renderer;
@@ -53,6 +55,15 @@ final class JavadocText {
     }
     Node document = PARSER.parse(text);
     return commentSafe(renderer.render(document).strip());
+  }
+
+  /**
+   * A description as a paragraph after others: {@link #markdown} with a {@code <p>} before it, unless it starts
+   * with a block of its own (a list, a heading, code), which an empty {@code <p>} would precede.
+   */
+  String paragraph(String text) {
+    String html = markdown(text);
+    return html.isEmpty() || BLOCK_START.matcher(html).lookingAt() ? html : "<p>" + html;
   }
 
   /** Text shown as written, such as a name or URL in running prose. */

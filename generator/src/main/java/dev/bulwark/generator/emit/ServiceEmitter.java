@@ -173,11 +173,18 @@ final class ServiceEmitter {
     return type.build();
   }
 
+  /** "operations tagged {@code pets}", "operations on {@code /customers}", as the service groups them. */
+  static String whatItHolds(JavadocText docs, ServiceModel service) {
+    if (!service.tag().isEmpty()) {
+      return "operations tagged " + docs.code(service.tag());
+    }
+    return service.resource().isEmpty() ? "operations on the root path"
+        : "operations on " + docs.code("/" + service.resource());
+  }
+
   private String serviceDoc(ServiceModel service, String clientName) {
-    String lead = service.tag().isEmpty()
-        ? "Operations without a tag."
-        : "Operations tagged " + docs().code(service.tag()) + ".";
-    String description = service.description().isEmpty() ? "" : "\n\n<p>" + docs().markdown(service.description());
+    String lead = Names.capitalize(whatItHolds(docs(), service)) + ".";
+    String description = service.description().isEmpty() ? "" : "\n\n" + docs().paragraph(service.description());
     return lead + description + "\n\n<p>Reached through {@code " + clientName + "." + service.accessorName()
         + "()}. Thread-safe.";
   }
@@ -587,7 +594,7 @@ final class ServiceEmitter {
       doc.append(docs.markdown(operation.summary())).append("\n\n");
     }
     if (!operation.description().isEmpty()) {
-      doc.append("<p>").append(docs.markdown(operation.description())).append("\n\n");
+      doc.append(docs.paragraph(operation.description())).append("\n\n");
     }
     doc.append("<p>").append(docs.code(operation.httpMethod() + " " + operation.path())).append(", operation ")
         .append(docs.code(operation.operationId())).append(".\n\n");

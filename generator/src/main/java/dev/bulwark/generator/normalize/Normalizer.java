@@ -108,18 +108,15 @@ public final class Normalizer {
   private static List<ServiceModel> services(
       OpenAPI api, Components components, SchemaConverter converter, Warnings warnings, String clientName,
       ExtensionReader extensions) {
-    // Group operations by their first tag, tags in order of first appearance.
-    Map<String, List<OperationSource>> byTag = new LinkedHashMap<>();
+    List<OperationSource> all = new ArrayList<>();
     if (api.getPaths() != null) {
       for (Map.Entry<String, PathItem> path : api.getPaths().entrySet()) {
         for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.getValue().readOperationsMap().entrySet()) {
-          Operation operation = entry.getValue();
-          String tag = operation.getTags() == null || operation.getTags().isEmpty() ? "" : operation.getTags().get(0);
-          byTag.computeIfAbsent(tag, t -> new ArrayList<>())
-              .add(new OperationSource(path.getKey(), path.getValue(), entry.getKey().name(), operation));
+          all.add(new OperationSource(path.getKey(), path.getValue(), entry.getKey().name(), entry.getValue()));
         }
       }
     }
+    Map<ServiceGroups.Group, List<OperationSource>> byTag = ServiceGroups.group(all);
     UniqueNames classNames = UniqueNames.forClasses();
     UniqueNames accessorNames = new UniqueNames().reserve(
         "close", "builder", "retryBudget", "toString", "hashCode", "equals", "getClass", "notify", "notifyAll", "wait", "finalize",
@@ -128,15 +125,18 @@ public final class Normalizer {
     String untaggedBase = clientName.endsWith("Client")
         ? clientName.substring(0, clientName.length() - "Client".length())
         : clientName;
-    boolean clientNamedLikeATag = byTag.keySet().stream()
-        .anyMatch(tag -> Names.typeName(tag).equalsIgnoreCase(Names.typeName(untaggedBase)));
-    for (Map.Entry<String, List<OperationSource>> entry : byTag.entrySet()) {
-      String tag = entry.getKey();
-      String base = !tag.isEmpty() ? tag
-          : untaggedBase.isEmpty() || clientNamedLikeATag ? "Default" : untaggedBase;
-      String className = classNames.claim(Names.typeName(base) + "Service");
+    boolean clientNamedLikeAGroup = byTag.keySet().stream()
+        .anyMatch(group -> Names.typeName(group.name()).equalsIgnoreCase(Names.typeName(untaggedBase)));
+    for (ServiceGroups.Group group : byTag.keySet()) {
+      String base = !group.name().isEmpty() ? group.name()
+          : untaggedBase.isEmpty() || clientNamedLikeAGroup ? "Default" : untaggedBase;
+      String typeName = Names.typeName(base);
+      // A tag named "Messaging Service" gives MessagingService, not MessagingServiceService.
+      String className = classNames.claim(typeName.endsWith("Service") && typeName.length() > "Service".length()
+          ? typeName : typeName + "Service");
       String accessor = accessorNames.claim(Names.lowerCamel(base));
-      services.add(new ServiceModel(className, accessor, tag, tagDescription(api, tag), List.of()));
+      services.add(new ServiceModel(className, accessor, group.tag(), group.resource(),
+          tagDescription(api, group.tag()), List.of()));
     }
     // Operation and parameter class names come after service names so that they never take one.
     OperationNormalizer operations = new OperationNormalizer(api, components, converter, warnings, classNames,
@@ -160,8 +160,7 @@ public final class Normalizer {
             });
         models.addAll(methods);
       }
-      result.add(new ServiceModel(
-          service.className(), service.accessorName(), service.tag(), service.description(), models));
+      result.add(service.withOperations(models));
     }
     if (paginated.isEmpty()) {
       return result;
@@ -176,14 +175,13 @@ public final class Normalizer {
         models.add(settings == null ? model
             : resolver.resolve(model, settings, pageMethods.get(model)).map(model::withPagination).orElse(model));
       }
-      resolved.add(new ServiceModel(service.className(), service.accessorName(), service.tag(), service.description(),
-          models));
+      resolved.add(service.withOperations(models));
     }
     return resolved;
   }
 
   private static String tagDescription(OpenAPI api, String tag) {
-    if (api.getTags() == null) {
+    if (api.getTags() == null || tag.isEmpty()) {
       return "";
     }
     return api.getTags().stream()

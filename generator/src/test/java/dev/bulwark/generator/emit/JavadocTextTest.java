@@ -19,6 +19,14 @@ class JavadocTextTest {
   }
 
   @Test
+  void aLaterParagraphGetsItsPOnlyWhereItDoesNotStartABlock() {
+    assertThat(withoutBase.paragraph("Plain text.")).isEqualTo("<p>Plain text.");
+    assertThat(withoutBase.paragraph("# Title\n\nText")).isEqualTo("<p><strong>Title</strong></p>\n<p>Text</p>");
+    assertThat(withoutBase.paragraph("- one")).isEqualTo("<ul>\n<li>one</li>\n</ul>");
+    assertThat(withoutBase.paragraph("")).isEmpty();
+  }
+
+  @Test
   void relativeLinksResolveAgainstTheBaseOrBecomeTheirText() {
     String text = "Read [the guide](/docs/guides/text) and [errors](errors#codes), or [the site](https://example.com/a?b=1&c=2).";
     assertThat(withBase.markdown(text)).isEqualTo("Read <a href=\"https://platform.example.com/docs/guides/text\">the"

@@ -50,11 +50,12 @@ class NormalizerTest {
   }
 
   @Test
-  void oneServicePerTagAndOneForUntaggedOperations() {
+  void oneServicePerTagAndUntaggedOperationsByResource() {
     assertThat(api.services()).extracting(ServiceModel::className)
-        .containsExactly("PetsService", "StoreService", "BulwarkPetStoreService");
+        .containsExactly("PetsService", "StoreService", "HealthService");
     assertThat(api.services()).extracting(ServiceModel::accessorName)
-        .containsExactly("pets", "store", "bulwarkPetStore");
+        .containsExactly("pets", "store", "health");
+    assertThat(api.services()).extracting(ServiceModel::resource).containsExactly("", "", "health");
   }
 
   @Test

@@ -224,7 +224,7 @@ class PetStoreClientTest {
   void healthNeedsNoCredentials(WireMockRuntimeInfo server) {
     server.getWireMock().register(get(urlEqualTo("/v1/health")).willReturn(okJson("{\"status\": \"up\"}")));
 
-    assertThat(client.petStore().health().getStatus()).isEqualTo("up");
+    assertThat(client.health().health().getStatus()).isEqualTo("up");
 
     server.getWireMock().verifyThat(getRequestedFor(urlEqualTo("/v1/health"))
         .withHeader("Authorization", absent())
