@@ -35,6 +35,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  */
 @EnabledIfSystemProperty(named = "bulwark.corpus", matches = ".+")
 class NameFiguresTest {
+  private static final int BORROWED_SHOWN = Integer.getInteger("bulwark.corpus.shown", 0);
+  private static final List<String> borrowedNames = new ArrayList<>();
 
   @Test
   void printFigures() throws Exception {
@@ -53,6 +55,7 @@ class NameFiguresTest {
       }
       report.append(String.format("%-36s %7d %9d %9d %9d %9d %8d%n", spec.getFileName(), figures[0], figures[1],
           figures[2], figures[3], figures[4], figures[5]));
+      borrowedNames.forEach(name -> report.append("    borrowed: ").append(name).append('\n'));
     }
     report.append(String.format("%-36s %7d %9d %9d %9d %9d %8d%n", "total", total[0], total[1], total[2], total[3],
         total[4], total[5]));
@@ -69,7 +72,15 @@ class NameFiguresTest {
     for (TypeModel type : model.types()) {
       if (type instanceof UnionModel union) {
         variants += union.variants().size();
-        variantN += (int) union.variants().stream().filter(v -> v.javaName().matches(".*Variant\\d+")).count();
+        for (UnionModel.Variant variant : union.variants()) {
+          if (variant.javaName().matches(".*Variant\\d+")) {
+            variantN++;
+            if (System.getProperty("bulwark.corpus.variants") != null) {
+              System.out.println("VARIANT " + union.name() + "." + variant.javaName() + " " + variant.type()
+                  + " " + union.origin());
+            }
+          }
+        }
       }
     }
     List<OperationModel> operations = model.services().stream().flatMap(s -> s.operations().stream()).toList();
@@ -84,6 +95,7 @@ class NameFiguresTest {
       }
     }
     int borrowed = 0;
+    borrowedNames.clear();
     for (TypeModel type : model.types()) {
       if (type.origin().startsWith("/components/schemas/")) {
         continue;
@@ -94,6 +106,10 @@ class NameFiguresTest {
       if (namedAfter.isPresent() && users.stream().anyMatch(user -> !user.equals(namedAfter.get().methodName())
           && !operationsOfSameName(user, namedAfter.get().methodName()))) {
         borrowed++;
+        if (BORROWED_SHOWN > 0 && borrowedNames.size() < BORROWED_SHOWN) {
+          borrowedNames.add(type.name() + " (also in " + users.stream().filter(u -> !u.equals(
+              namedAfter.get().methodName())).sorted().limit(2).toList() + ")");
+        }
       }
     }
     int largest = model.services().stream().mapToInt(s -> s.operations().size()).max().orElse(0);

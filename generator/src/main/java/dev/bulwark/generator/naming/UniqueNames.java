@@ -43,6 +43,11 @@ public final class UniqueNames {
     return this;
   }
 
+  /** Whether {@code name} (bounded as {@link #claim} would bound it) is taken. */
+  public boolean isTaken(String name) {
+    return taken.contains(bounded(name).toLowerCase(Locale.ROOT));
+  }
+
   /** Returns {@code name}, or {@code name} with a suffix if it is taken, and marks the result as taken. */
   public String claim(String wanted) {
     String name = bounded(wanted);

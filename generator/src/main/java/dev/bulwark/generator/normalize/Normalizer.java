@@ -47,6 +47,17 @@ public final class Normalizer {
    * @param clientName the client class name, or empty to derive it from {@code info.title}
    */
   public Result normalize(LoadedSpec spec, Optional<String> clientName) throws GeneratorException {
+    // Which inline classes several operations share is known only once every operation is converted; a second pass
+    // gives those their shared names, and the classes nested in them names that follow.
+    Pass first = pass(spec, clientName, Map.of());
+    return first.sharedNames().isEmpty() ? first.result() : pass(spec, clientName, first.sharedNames()).result();
+  }
+
+  /** One conversion of the spec, and the names its shared inline classes should have. */
+  private record Pass(Result result, Map<String, String> sharedNames) {}
+
+  private Pass pass(LoadedSpec spec, Optional<String> clientName, Map<String, String> sharedNames)
+      throws GeneratorException {
     OpenAPI api = spec.openApi();
     Warnings warnings = new Warnings(spec.file().toString());
     Components components = api.getComponents() == null ? new Components() : api.getComponents();
@@ -55,7 +66,7 @@ public final class Normalizer {
       components.getSchemas().forEach((name, schema) -> schemas.put(name, schema));
     }
     SchemaPointers pointers = new SchemaPointers(api, spec.definitions());
-    SchemaConverter converter = new SchemaConverter(schemas, pointers, warnings);
+    SchemaConverter converter = new SchemaConverter(schemas, pointers, warnings, sharedNames);
     converter.convertComponents();
 
     String title = api.getInfo() == null ? "" : SchemaConverter.text(api.getInfo().getTitle());
@@ -94,7 +105,7 @@ public final class Normalizer {
     List<SpecProblem> allWarnings = new ArrayList<>(warnings.losses());
     allWarnings.addAll(parser);
     allWarnings.addAll(warnings.others());
-    return new Result(model, allWarnings);
+    return new Pass(new Result(model, allWarnings), converter.sharedNames());
   }
 
   private static String deriveClientName(String title) {

@@ -354,7 +354,8 @@ final class OperationNormalizer {
       String code = entry.getKey();
       ApiResponse response = entry.getValue();
       String pointer = JsonPointer.child(JsonPointer.child(operationPointer, "responses"), code);
-      String context = typeContext + (types.values().stream().anyMatch(Optional::isPresent) ? code : "") + "Response";
+      String context = sharedResponseName(operation.getResponses().get(code), "Response")
+          .orElse(typeContext + (types.values().stream().anyMatch(Optional::isPresent) ? code : "") + "Response");
       types.put(code, response == null ? Optional.empty() : bodyType(response, context, pointer));
     }
     return types;
@@ -401,10 +402,26 @@ final class OperationNormalizer {
       }
       String label = status.equals("DEFAULT") ? "default" : status;
       String pointer = JsonPointer.child(JsonPointer.child(operationPointer, "responses"), entry.getKey());
+      String context = sharedResponseName(entry.getValue(), "Error")
+          .orElse(typeContext + Names.upperCamel(label) + "Error");
       types.add(new ErrorModel.DeclaredType(label, converter.typeOf(json.get().getValue().getSchema(),
-          typeContext + Names.upperCamel(label) + "Error", JsonPointer.mediaSchema(pointer, json.get().getKey()))));
+          context, JsonPointer.mediaSchema(pointer, json.get().getKey()))));
     }
     return types;
+  }
+
+  /**
+   * For a response that is a {@code $ref} to {@code components/responses}, the name its inline body type gets: the
+   * component's ({@code database_cluster} -> {@code DatabaseClusterResponse}, {@code unauthorized} -> {@code
+   * UnauthorizedError}), the same for every operation that uses it, rather than the first operation's.
+   */
+  private static Optional<String> sharedResponseName(ApiResponse response, String kind) {
+    String prefix = "#/components/responses/";
+    if (response == null || response.get$ref() == null || !response.get$ref().startsWith(prefix)) {
+      return Optional.empty();
+    }
+    String name = Names.typeName(response.get$ref().substring(prefix.length()));
+    return Optional.of(name.endsWith(kind) || name.endsWith("Response") ? name : name + kind);
   }
 
   private ApiResponse resolve(ApiResponse response) {

@@ -37,6 +37,8 @@ import java.util.Set;
 final class SchemaConverter {
   private static final String COMPONENTS = "/components/schemas";
   private static final int MAX_DEFAULT_LENGTH = 120;
+  /** A longer title is a sentence, not a name. */
+  private static final int MAX_TITLE_WORDS = 5;
 
   private final Map<String, Schema<?>> components;
   private final SchemaPointers pointers;
@@ -52,11 +54,28 @@ final class SchemaConverter {
   /** The class of each model shape met so far, components included, for inline schemas that repeat one. */
   private final Map<TypeModel, TypeRef.Named> shapes = new HashMap<>();
   private final Warnings warnings;
+  /** Names decided after a first conversion, by the pointer where each class's schema is first met. */
+  private final Map<String, String> sharedNames;
+  /** Each inline class: where it was first met, and the name each place that uses it would give it. */
+  private final Map<String, InlineUses> inlineUses = new LinkedHashMap<>();
+
+  /** Where an inline class was first met, its schema's title, and the context name of every use. */
+  private record InlineUses(String pointer, String title, Set<String> contexts) {}
 
   SchemaConverter(Map<String, Schema<?>> components, SchemaPointers pointers, Warnings warnings) {
+    this(components, pointers, warnings, Map.of());
+  }
+
+  /**
+   * A converter that names the inline classes {@code sharedNames} lists (by the pointer where each is first met) as
+   * it says: the names {@link #sharedNames()} of a first conversion chose.
+   */
+  SchemaConverter(Map<String, Schema<?>> components, SchemaPointers pointers, Warnings warnings,
+      Map<String, String> sharedNames) {
     this.components = components;
     this.pointers = pointers;
     this.warnings = warnings;
+    this.sharedNames = Map.copyOf(sharedNames);
     for (Map.Entry<String, Schema<?>> entry : components.entrySet()) {
       if (becomesClass(entry.getValue())) {
         componentClassNames.put(entry.getKey(), typeNames.claim(Names.typeName(entry.getKey())));
@@ -87,31 +106,31 @@ final class SchemaConverter {
       return refType(schema.get$ref(), pointer);
     }
     if (isEnum(schema)) {
-      return inlineClass(schema, contextName, name -> enumModel(name, schema, pointer));
+      return inlineClass(schema, contextName, pointer, name -> enumModel(name, schema, pointer));
     }
     if (schema.getAllOf() != null && !schema.getAllOf().isEmpty()) {
       if (schema.getAllOf().size() == 1 && !hasProperties(schema)) {
         return typeOf(schema.getAllOf().get(0), contextName, JsonPointer.child(pointer, "allOf") + "/0");
       }
-      return inlineClass(schema, contextName, name -> objectModel(name, schema, pointer));
+      return inlineClass(schema, contextName, pointer, name -> objectModel(name, schema, pointer));
     }
     List<Schema> variants = variants(schema);
     Schema<?> openEnum = openEnumVariant(schema);
     if (openEnum != null) {
       return openEnum.get$ref() != null
           ? typeOf(openEnum, contextName, pointer)
-          : inlineClass(schema, contextName, name -> enumModel(name, openEnum, schema, pointer));
+          : inlineClass(schema, contextName, pointer, name -> enumModel(name, openEnum, schema, pointer));
     }
     if (!variants.isEmpty()) {
       if (variants.size() == 1) {
         return typeOf(variants.get(0), contextName, pointer);
       }
-      return inlineClass(schema, contextName, name -> unionModel(name, schema, pointer));
+      return inlineClass(schema, contextName, pointer, name -> unionModel(name, schema, pointer));
     }
     String type = effectiveType(schema);
     if (type == null) {
       if (hasProperties(schema)) {
-        return inlineClass(schema, contextName, name -> objectModel(name, schema, pointer));
+        return inlineClass(schema, contextName, pointer, name -> objectModel(name, schema, pointer));
       }
       return schema.getItems() != null
           ? new TypeRef.ListOf(typeOf(schema.getItems(), contextName + "Item", JsonPointer.child(pointer, "items")))
@@ -120,7 +139,7 @@ final class SchemaConverter {
     switch (type) {
       case "object":
         if (hasProperties(schema)) {
-          return inlineClass(schema, contextName, name -> objectModel(name, schema, pointer));
+          return inlineClass(schema, contextName, pointer, name -> objectModel(name, schema, pointer));
         }
         return new TypeRef.MapOf(mapValueType(schema, contextName, pointer));
       case "array":
@@ -231,13 +250,15 @@ final class SchemaConverter {
    * class, as OpenAPI Generator does: specs repeat response and enum schemas inline, and one class per copy would
    * give the caller several types for one thing.
    */
-  private TypeRef inlineClass(
-      Schema<?> schema, String contextName, java.util.function.Function<String, TypeModel> build) {
+  private TypeRef inlineClass(Schema<?> schema, String contextName, String pointer,
+      java.util.function.Function<String, TypeModel> build) {
     TypeRef known = inlineTypes.get(schema);
     if (known != null) {
+      used(known, contextName);
       return known;
     }
-    String name = typeNames.claim(Names.typeName(contextName));
+    String wanted = sharedNames.get(pointer);
+    String name = typeNames.claim(wanted != null && !typeNames.isTaken(wanted) ? wanted : Names.typeName(contextName));
     TypeRef.Named named = new TypeRef.Named(name);
     inlineTypes.put(schema, named);
     types.put(name, null);
@@ -248,10 +269,42 @@ final class SchemaConverter {
       types.remove(name);
       typeNames.release(name);
       inlineTypes.put(schema, twin);
+      used(twin, contextName);
       return twin;
     }
     types.put(name, model);
+    inlineUses.put(name, new InlineUses(pointer, text(schema.getTitle()), new LinkedHashSet<>()));
+    used(named, contextName);
     return named;
+  }
+
+  private void used(TypeRef type, String contextName) {
+    if (type instanceof TypeRef.Named named && inlineUses.containsKey(named.name())) {
+      inlineUses.get(named.name()).contexts().add(Names.typeName(contextName));
+    }
+  }
+
+  /**
+   * The names inline classes used in several places should have, by the pointer where each is first met: the first
+   * place's name would be borrowed by the others ({@code getBooking} returning {@code CreateBookingResponse}). A
+   * class first met inside a component schema keeps its name, which comes from the schema. Otherwise the schema's
+   * {@code title} names it, else what the names of its places share ({@code CreateBookingResponse} and {@code
+   * GetBookingResponse} give {@code BookingResponse}); where they share too little, the first name stays.
+   */
+  Map<String, String> sharedNames() {
+    Map<String, String> names = new LinkedHashMap<>();
+    inlineUses.forEach((name, uses) -> {
+      if (uses.contexts().size() < 2 || uses.pointer().startsWith(COMPONENTS + "/")) {
+        return;
+      }
+      String shared = !uses.title().isBlank() && uses.title().split("\\s+").length <= MAX_TITLE_WORDS
+          ? Names.typeName(uses.title())
+          : InlineNames.common(List.copyOf(uses.contexts()));
+      if (!shared.isEmpty() && !shared.equals(name)) {
+        names.put(uses.pointer(), shared);
+      }
+    });
+    return names;
   }
 
   /** Whether a model's properties or variants refer to the class {@code name}, as a cyclic schema's do. */
@@ -483,9 +536,10 @@ final class SchemaConverter {
     List<UnionModel.Variant> models = new ArrayList<>();
     List<String> renamed = new ArrayList<>();
     List<Schema> variants = variants(schema);
+    Optional<String> implicitTag = discriminator == null ? implicitTag(variants) : Optional.empty();
     for (int i = 0; i < variants.size(); i++) {
       Schema<?> variant = variants.get(i);
-      String label = variantLabel(variant, discriminator);
+      String label = variantLabel(variant, discriminator, implicitTag);
       TypeRef type = typeOf(variant, name + (label != null ? label : "Variant" + (i + 1)),
           JsonPointer.child(pointer, keyword) + "/" + i);
       String javaName = variantNames.claim(!(type instanceof TypeRef.Named named) ? "Of" + simpleName(type)
@@ -516,12 +570,48 @@ final class SchemaConverter {
   }
 
   /**
+   * The property that tags a union's variants though no discriminator says so: one that every variant fixes to a
+   * value of its own ({@code event: thread.run.created}, {@code event: thread.run.queued}), as event unions do.
+   */
+  private Optional<String> implicitTag(List<Schema> variants) {
+    if (variants.size() < 2) {
+      return Optional.empty();
+    }
+    Map<String, Schema> first = new LinkedHashMap<>();
+    collectProperties(variants.get(0), first, new LinkedHashSet<>(), new HashSet<>());
+    for (String candidate : first.keySet()) {
+      Set<String> values = new HashSet<>();
+      boolean tags = true;
+      for (Schema<?> variant : variants) {
+        Optional<String> value = fixedValueOf(variant, candidate);
+        tags = value.isPresent() && values.add(value.get());
+        if (!tags) {
+          break;
+        }
+      }
+      if (tags) {
+        return Optional.of(candidate);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The value an object variant fixes for one of its properties, if it fixes one. */
+  private Optional<String> fixedValueOf(Schema<?> variant, String property) {
+    Map<String, Schema> properties = new LinkedHashMap<>();
+    collectProperties(variant, properties, new LinkedHashSet<>(), new HashSet<>());
+    Schema<?> schema = properties.get(property);
+    return schema == null ? Optional.empty() : onlyValue(schema);
+  }
+
+  /**
    * What a union variant is called, as the spec says it: its title (its own, or its component's), else the
    * discriminator value it fixes for itself ({@code "charge.succeeded"} gives {@code ChargeSucceeded}; a value from the
    * mapping does not name it, its component does); {@code null} when the
    * spec says neither, and the variant is named after its component or its place.
    */
-  private String variantLabel(Schema<?> variant, io.swagger.v3.oas.models.media.Discriminator discriminator) {
+  private String variantLabel(Schema<?> variant, io.swagger.v3.oas.models.media.Discriminator discriminator,
+      Optional<String> implicitTag) {
     Schema<?> resolved = resolve(variant);
     String title = text(variant.getTitle());
     if (title.isEmpty() && resolved != null) {
@@ -531,7 +621,12 @@ final class SchemaConverter {
       return Names.typeName(title);
     }
     if (discriminator == null || discriminator.getPropertyName() == null) {
-      return null;
+      if (implicitTag.isPresent()) {
+        return fixedValueOf(variant, implicitTag.get()).map(Names::typeName).orElse(null);
+      }
+      // A variant that is one value ("auto" beside an object) is named by it.
+      return variant.get$ref() == null && resolved != null && effectiveType(resolved) != null
+          && !"object".equals(effectiveType(resolved)) ? onlyValue(resolved).map(Names::typeName).orElse(null) : null;
     }
     UnionModel.Variant tagged = taggedVariant("", TypeRef.scalar(ScalarKind.ANY), variant, discriminator);
     return tagged.tagSource() == UnionModel.TagSource.FIXED_VALUE

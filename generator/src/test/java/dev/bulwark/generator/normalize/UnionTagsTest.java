@@ -103,6 +103,14 @@ class UnionTagsTest {
               - {title: Card, type: object, properties: {last4: {type: string}}}
               - {title: Bank Account, type: object, properties: {iban: {type: string}}}
               - {type: object, properties: {wallet: {type: string}}}
+          StreamEvent:
+            oneOf:
+              - {type: object, properties: {event: {type: string, enum: [thread.run.created]}, id: {type: string}}}
+              - {type: object, properties: {event: {type: string, const: thread.run.failed}, reason: {type: string}}}
+          ToolChoice:
+            oneOf:
+              - {type: string, enum: [auto]}
+              - {type: object, properties: {name: {type: string}}}
           Model:
             description: A model name; the named ones are known.
             anyOf:
@@ -209,5 +217,15 @@ class UnionTagsTest {
     // Item's variants: components, and the values they fix (Mapped's mapping does not rename it).
     assertThat(((UnionModel) type("Item")).variants()).extracting(UnionModel.Variant::javaName)
         .containsExactly("Mapped", "Pinned", "Constant", "Named", "Inherited");
+  }
+
+  @Test
+  void withoutADiscriminatorAPropertyEveryVariantFixesNamesThemAndSoDoesAOneValueVariant() {
+    UnionModel events = (UnionModel) type("StreamEvent");
+    assertThat(events.variants()).extracting(UnionModel.Variant::javaName)
+        .containsExactly("ThreadRunCreated", "ThreadRunFailed");
+    assertThat(events.variants().get(0).type()).isEqualTo(new TypeRef.Named("StreamEventThreadRunCreated"));
+    assertThat(((UnionModel) type("ToolChoice")).variants()).extracting(UnionModel.Variant::javaName)
+        .containsExactly("Auto", "Variant2");
   }
 }
