@@ -362,7 +362,7 @@ final class SchemaConverter {
           type,
           required.contains(jsonName),
           isNullable(property),
-          text(property.getDescription()),
+          description(property),
           Boolean.TRUE.equals(property.getDeprecated()),
           readOnly,
           Boolean.TRUE.equals(resolvedFlag(property, Schema::getWriteOnly)),
@@ -385,7 +385,8 @@ final class SchemaConverter {
       value = target == null ? null : target.getDefault();
     }
     if (value == null) {
-      return Optional.empty();
+      Schema<?> branch = nonNullBranch(schema);
+      return branch == null ? Optional.empty() : defaultValue(branch);
     }
     String json;
     if (value instanceof Number || value instanceof Boolean || value instanceof JsonNode) {
@@ -399,6 +400,29 @@ final class SchemaConverter {
       json = quoted(value.toString());
     }
     return Optional.of(json.length() <= MAX_DEFAULT_LENGTH ? json : json.substring(0, MAX_DEFAULT_LENGTH) + "...");
+  }
+
+  /** A property's description: its own, else that of the one inline branch of an {@code anyOf [X, null]}. */
+  private static String description(Schema<?> property) {
+    String own = text(property.getDescription());
+    Schema<?> branch = own.isEmpty() ? nonNullBranch(property) : null;
+    return branch == null ? own : text(branch.getDescription());
+  }
+
+  /**
+   * The one inline, non-null branch of a {@code oneOf}/{@code anyOf} that only adds {@code null} to it ({@code
+   * anyOf: [{type: string, description: ..., default: ...}, {type: 'null'}]}), where specs such as openai.yaml put a
+   * property's description and default; null for any other schema, and for a {@code $ref} branch, whose component
+   * documents its class.
+   */
+  private static Schema<?> nonNullBranch(Schema<?> schema) {
+    List<Schema> all = schema.getOneOf() != null && !schema.getOneOf().isEmpty() ? schema.getOneOf()
+        : schema.getAnyOf();
+    if (all == null || all.size() != 2 || all.stream().noneMatch(SchemaConverter::isNullType)) {
+      return null;
+    }
+    Schema<?> branch = all.stream().filter(v -> !isNullType(v)).findFirst().orElse(null);
+    return branch == null || branch.get$ref() != null ? null : branch;
   }
 
   private static String quoted(String text) {
