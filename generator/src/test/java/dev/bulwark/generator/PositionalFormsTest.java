@@ -37,6 +37,25 @@ class PositionalFormsTest {
               - {name: id, in: path, required: true, schema: {type: string, format: uuid}}
             requestBody: {content: {}}
             responses: {'204': {description: ok}}
+        /customers:
+          post:
+            operationId: createCustomer
+            requestBody:
+              content:
+                application/json:
+                  schema: {type: object, properties: {email: {type: string}}}
+            responses: {'204': {description: ok}}
+        /customers/{id}/refresh:
+          post:
+            operationId: refreshCustomer
+            parameters:
+              - {name: id, in: path, required: true, schema: {type: string}}
+            requestBody:
+              required: false
+              content:
+                application/json:
+                  schema: {type: object, properties: {force: {type: boolean}}}
+            responses: {'204': {description: ok}}
         /search:
           get:
             operationId: search
@@ -55,6 +74,11 @@ class PositionalFormsTest {
         .doesNotContain("getTrips(UUID origin, UUID destination)");
     assertThat(Files.readString(work.resolve("src/com/example/trips/service/RidesService.java")))
         .contains("public void getRide(UUID id, OffsetDateTime at)");
+    // An optional body the spec does not say may be left out: no form that would send an empty POST.
+    String customers = Files.readString(work.resolve("src/com/example/trips/service/CustomersService.java"));
+    assertThat(customers).contains("public void createCustomer(CreateCustomerParams params)")
+        .doesNotContain("public void createCustomer()")
+        .contains("public void refreshCustomer(String id)");
     assertThat(Files.readString(work.resolve("src/com/example/trips/service/CancelRideParams.java")))
         .doesNotContain("body(");
     assertThat(Files.readString(work.resolve("src/com/example/trips/service/SearchParams.java")))

@@ -449,9 +449,13 @@ final class ServiceEmitter {
   /**
    * Whether a form taking the required values positionally reads without doubt: no two of them have the same type,
    * so that {@code getTrips(UUID origin, UUID destination)}, which invites swapped arguments, is not offered; the
-   * parameters object is the form for such operations.
+   * parameters object is the form for such operations. Nor is it where it would send no body and the spec does not
+   * say the body may be left out ({@link BodyModel#omittable()}): {@code createCustomer()} sending an empty POST.
    */
   boolean positionalFormIsClear(OperationModel operation) {
+    if (operation.body().filter(body -> !body.required() && !body.omittable()).isPresent()) {
+      return false;
+    }
     List<TypeName> seen = new ArrayList<>();
     for (ParameterModel parameter : operation.requiredParameters()) {
       seen.add(types.present(parameter.type()));

@@ -15,10 +15,13 @@ import java.util.Optional;
  *     its other JSON types (a PATCH taking {@code application/merge-patch+json} and
  *     {@code application/strategic-merge-patch+json}); the caller picks one with a {@code Content-Type} header
  * @param fieldEncodings for a {@code FORM} body, the spec's {@code encoding} entries of its properties
+ * @param omittable whether the spec says the operation may go without its body: {@code required: false} stated,
+ *     and no property the body requires; an optional body the spec says less about is one it only forgot to
+ *     require, so the client offers no form that sends nothing
  */
 public record BodyModel(
     String javaName, TypeRef type, boolean required, String description, String kind, String mediaType,
-    List<Part> parts, List<String> otherMediaTypes, List<FieldEncoding> fieldEncodings) {
+    List<Part> parts, List<String> otherMediaTypes, List<FieldEncoding> fieldEncodings, boolean omittable) {
 
   public BodyModel {
     parts = List.copyOf(parts);
@@ -26,10 +29,22 @@ public record BodyModel(
     fieldEncodings = List.copyOf(fieldEncodings);
   }
 
+  /** A body that may not be omitted unless {@link #withOmittable} says so. */
+  public BodyModel(String javaName, TypeRef type, boolean required, String description, String kind,
+      String mediaType, List<Part> parts, List<String> otherMediaTypes, List<FieldEncoding> fieldEncodings) {
+    this(javaName, type, required, description, kind, mediaType, parts, otherMediaTypes, fieldEncodings, false);
+  }
+
   /** A body without field encodings. */
   public BodyModel(String javaName, TypeRef type, boolean required, String description, String kind,
       String mediaType, List<Part> parts, List<String> otherMediaTypes) {
     this(javaName, type, required, description, kind, mediaType, parts, otherMediaTypes, List.of());
+  }
+
+  /** This body, omittable or not. */
+  public BodyModel withOmittable(boolean value) {
+    return new BodyModel(javaName, type, required, description, kind, mediaType, parts, otherMediaTypes,
+        fieldEncodings, value);
   }
 
   /** A body of a kind without parts, of one media type. */

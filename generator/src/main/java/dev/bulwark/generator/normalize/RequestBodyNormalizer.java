@@ -109,6 +109,15 @@ final class RequestBodyNormalizer {
 
   Optional<BodyModel> body(
       RequestBody given, String typeContext, String operationPointer, UniqueNames parameterNames) {
+    RequestBody requestBody = given == null ? null : requestBody(given);
+    return anyBody(given, typeContext, operationPointer, parameterNames)
+        .map(body -> body.withOmittable(Boolean.FALSE.equals(requestBody.getRequired())
+            && requestBody.getContent().values().stream().allMatch(media -> media.getSchema() == null
+                || !converter.requiresProperties(media.getSchema()))));
+  }
+
+  private Optional<BodyModel> anyBody(
+      RequestBody given, String typeContext, String operationPointer, UniqueNames parameterNames) {
     if (given == null) {
       return Optional.empty();
     }

@@ -402,6 +402,13 @@ final class SchemaConverter {
     return Optional.of(json.length() <= MAX_DEFAULT_LENGTH ? json : json.substring(0, MAX_DEFAULT_LENGTH) + "...");
   }
 
+  /** Whether an object schema (its {@code allOf} parts and references followed) requires any property. */
+  boolean requiresProperties(Schema<?> schema) {
+    Set<String> required = new LinkedHashSet<>();
+    collectProperties(schema, new LinkedHashMap<>(), required, new HashSet<>());
+    return !required.isEmpty();
+  }
+
   /** A property's description: its own, else that of the one inline branch of an {@code anyOf [X, null]}. */
   private static String description(Schema<?> property) {
     String own = text(property.getDescription());
