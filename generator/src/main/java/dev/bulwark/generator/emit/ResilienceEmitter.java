@@ -17,12 +17,20 @@ import java.util.TreeSet;
 final class ResilienceEmitter {
   private ResilienceEmitter() {}
 
-  static CodeBlock operationSettings(ResilienceModel resilience) {
+  /** The retry policy and timeouts of an operation, as {@code SharedSettings} kinds. */
+  static final SharedSettings.Kind RETRY = new SharedSettings.Kind(EmitContext.RETRY_POLICY, "RETRY_POLICY",
+      "retry policy", operation -> retry(operation.resilience().retry()));
+  static final SharedSettings.Kind TIMEOUTS = new SharedSettings.Kind(EmitContext.TIMEOUT_POLICY, "TIMEOUTS",
+      "timeouts", operation -> timeouts(operation.resilience().timeouts()));
+
+  /** The builder calls of an operation's resilience settings, the policies shared with others by their constants. */
+  static CodeBlock operationSettings(dev.bulwark.generator.model.OperationModel operation, SharedSettings shared) {
+    ResilienceModel resilience = operation.resilience();
     CodeBlock.Builder code = CodeBlock.builder();
     resilience.idempotent().ifPresent(idempotent -> code.add("\n.idempotent($L)", idempotent));
     resilience.idempotencyKeyHeader().ifPresent(header -> code.add("\n.idempotencyKeyHeader($S)", header));
-    retry(resilience.retry()).ifPresent(policy -> code.add("\n.retryPolicy($L)", policy));
-    timeouts(resilience.timeouts()).ifPresent(policy -> code.add("\n.timeouts($L)", policy));
+    shared.of(RETRY, operation).ifPresent(policy -> code.add("\n.retryPolicy($L)", policy));
+    shared.of(TIMEOUTS, operation).ifPresent(policy -> code.add("\n.timeouts($L)", policy));
     return code.build();
   }
 

@@ -126,10 +126,13 @@ final class ServiceEmitter {
         .build()));
 
     UniqueNames constants = new UniqueNames().reserve("runtime");
+    SharedSettings shared = new SharedSettings(service.operations(),
+        List.of(ResilienceEmitter.RETRY, ResilienceEmitter.TIMEOUTS, ERROR_ENVELOPE), constants);
+    shared.fields().forEach(field -> type.addField(JavadocTags.field(field)));
     java.util.Map<String, CodeBlock> responseTypes = new java.util.HashMap<>();
     for (OperationModel operation : service.operations()) {
       String operationConstant = constants.claim(Names.upperSnake(operation.methodName()));
-      type.addField(JavadocTags.field(operationSpecField(operationConstant, operation)));
+      type.addField(JavadocTags.field(operationSpecField(operationConstant, operation, shared)));
       CodeBlock bodyType = operation.body()
           .map(body -> typeExpression(type, constants, operationConstant + "_BODY", body.type()))
           .orElse(null);
@@ -189,7 +192,13 @@ final class ServiceEmitter {
         + "()}. Thread-safe.";
   }
 
-  private FieldSpec operationSpecField(String name, OperationModel operation) {
+  /** Where the server's error code and message are in an error response, as the spec's extension says. */
+  private static final SharedSettings.Kind ERROR_ENVELOPE = new SharedSettings.Kind(EmitContext.ERROR_ENVELOPE,
+      "ERROR_ENVELOPE", "error envelope", operation -> operation.errorEnvelope().map(envelope -> CodeBlock.of(
+          "new $T($L, $L, $L)", EmitContext.ERROR_ENVELOPE, literal(envelope.code()), literal(envelope.message()),
+          literal(envelope.details()))));
+
+  private FieldSpec operationSpecField(String name, OperationModel operation, SharedSettings shared) {
     CodeBlock.Builder initializer = CodeBlock.builder()
         .add("$T.builder($S, $S, $S)$>$>", EmitContext.OPERATION_SPEC,
             operation.operationId(), operation.httpMethod(), operation.path());
@@ -201,18 +210,18 @@ final class ServiceEmitter {
       initializer.add("\n.securitySchemes($L)", schemes.build());
     }
     operation.server().ifPresent(server -> initializer.add("\n.server($S)", server));
-    initializer.add(ResilienceEmitter.operationSettings(operation.resilience()));
+    initializer.add(ResilienceEmitter.operationSettings(operation, shared));
     for (OperationModel.SuccessVariant variant : operation.successVariants()) {
       initializer.add("\n.successType($S, $L)", variant.status(), types.reflectType(variant.type()));
     }
     for (ErrorModel.DeclaredType declared : operation.errorTypes()) {
       initializer.add("\n.errorType($S, $L)", declared.status(), types.reflectType(declared.type()));
     }
-    operation.errorEnvelope().ifPresent(envelope -> initializer.add("\n.errorEnvelope(new $T($L, $L, $L))",
-        EmitContext.ERROR_ENVELOPE, literal(envelope.code()), literal(envelope.message()),
-        literal(envelope.details())));
+    shared.of(ERROR_ENVELOPE, operation).ifPresent(envelope -> initializer.add("\n.errorEnvelope($L)", envelope));
     initializer.add("\n.build()$<$<");
     return FieldSpec.builder(EmitContext.OPERATION_SPEC, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("What the runtime needs to send {@code $L}: its method, path, credentials and settings.\n",
+            operation.methodName())
         .initializer(initializer.build())
         .build();
   }
@@ -248,7 +257,10 @@ final class ServiceEmitter {
       return types.reflectType(ref);
     }
     String constant = constants.claim(name);
-    type.addField(JavadocTags.field(FieldSpec.builder(Type.class, constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+    type.addField(JavadocTags.field(FieldSpec.builder(Type.class, constant, Modifier.PRIVATE, Modifier.STATIC,
+            Modifier.FINAL)
+        .addJavadoc("The generic type {@code $L}, for JSON.\n", types.boxed(ref).withoutAnnotations().toString()
+            .replaceAll("[a-z][a-z0-9_]*\\.", ""))
         .initializer(types.reflectType(ref))
         .build()));
     return CodeBlock.of("$N", constant);

@@ -14,8 +14,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The exact text of one model, one service, one parameter class and the client of the pet store, of the services
- * with pagination and event streams of the feeds sample, and of a discriminated union, a model with a union property
- * and a service with a form body and deepObject queries of the payments sample. Where a change to
+ * with pagination and event streams of the feeds sample, of the orders sample's services grouped by resource (one
+ * with settings several operations share, written once), and of a discriminated union, a model with a union
+ * property and Markdown Javadoc, and a service with a form body and deepObject queries of the payments sample. Where a change to
  * the emitters is intended, regenerate with {@code -Dbulwark.updateGolden=true} and review the diff.
  */
 class GoldenFilesTest {
@@ -29,6 +30,8 @@ class GoldenFilesTest {
       "petstore.yaml, com/example/petstore/model/Order.java",
       "petstore.yaml, com/example/petstore/model/PetStatus.java",
       "orders.yaml, com/example/orders/model/Card.java",
+      "orders.yaml, com/example/orders/service/OrdersService.java",
+      "orders.yaml, com/example/orders/service/ReportsService.java",
       "feeds.yaml, com/example/feeds/service/ArticlesService.java",
       "feeds.yaml, com/example/feeds/service/EventsService.java",
       "payments.yaml, com/example/payments/model/ChargeEvent.java",
