@@ -42,7 +42,7 @@ Files.copy(new File(basedir, 'changes/test/ShopTest.java').toPath(),
 def fourth = build('spec-changed', ['verify'])
 assert fourth.contains('Bulwark generated com.example.shop.ShopClient')
 assert !coupon.exists() : 'the removed model must be deleted'
-assert new File(generated, 'service/ShopService.java').text.contains('listItems(')
+assert new File(generated, 'service/ItemsService.java').text.contains('listItems(')
 assert fourth.contains('Tests run: 1, Failures: 0')
 assert new File(basedir, 'target/surefire-reports/TEST-com.example.app.ShopTest.xml').text.contains('listsItemsWithTheirNewPrice')
 

@@ -18,7 +18,7 @@ class ShopTest {
     server.getWireMock().register(get(urlEqualTo("/items"))
         .willReturn(okJson("[{\"id\": \"a\", \"name\": \"pen\", \"price\": 1.50}]")));
     try (ShopClient client = ShopClient.builder().baseUrl(server.getHttpBaseUrl()).build()) {
-      assertEquals(new BigDecimal("1.50"), client.shop().listItems().get(0).getPrice());
+      assertEquals(new BigDecimal("1.50"), client.items().listItems().get(0).getPrice());
     }
   }
 }

@@ -16,7 +16,7 @@ class ShopTest {
   void getsAnItem(WireMockRuntimeInfo server) {
     server.getWireMock().register(get(urlEqualTo("/items/a")).willReturn(okJson("{\"id\": \"a\", \"name\": \"pen\"}")));
     try (ShopClient client = ShopClient.builder().baseUrl(server.getHttpBaseUrl()).build()) {
-      assertEquals("pen", client.shop().getItem("a").getName());
+      assertEquals("pen", client.items().getItem("a").getName());
     }
   }
 }
