@@ -51,6 +51,7 @@ final class AsyncCall<T> {
     async.future.whenComplete((value, failure) -> {
       if (async.future.isCancelled()) {
         async.cancelWork();
+        async.runtime.finished(async.context, new java.util.concurrent.CancellationException("cancelled"));
       }
     });
     async.submitAttempt();
@@ -61,11 +62,16 @@ final class AsyncCall<T> {
     try {
       runtime.attemptExecutor().execute(this::attempt);
     } catch (RejectedExecutionException e) {
-      future.completeExceptionally(new IllegalStateException("the client is closed", e));
+      fail(runtime.finished(context, new IllegalStateException("the client is closed", e)));
     }
   }
 
   private void attempt() {
+    // On an HTTP client thread: the caller's logging context is in place for the events and steps of the attempt.
+    context.events.runWithCallerMdc(this::attemptHere);
+  }
+
+  private void attemptHere() {
     if (future.isDone()) {
       return;
     }
@@ -77,7 +83,7 @@ final class AsyncCall<T> {
     } catch (IOException e) {
       failure = e;
     } catch (RuntimeException e) {
-      future.completeExceptionally(e);
+      fail(runtime.finished(context, e));
       return;
     }
     if (future.isDone()) {
@@ -92,7 +98,7 @@ final class AsyncCall<T> {
     try {
       pendingRetry = runtime.scheduler().schedule(this::submitAttempt, delay.toNanos(), TimeUnit.NANOSECONDS);
     } catch (RejectedExecutionException e) {
-      future.completeExceptionally(new IllegalStateException("the client is closed", e));
+      fail(runtime.finished(context, new IllegalStateException("the client is closed", e)));
     }
   }
 
@@ -100,13 +106,33 @@ final class AsyncCall<T> {
   private void finish(@Nullable Response response, @Nullable IOException failure) {
     try {
       if (response == null) {
-        future.completeExceptionally(runtime.failure(failure, context));
+        fail(runtime.finished(context, runtime.failure(failure, context)));
       } else {
         Object body = runtime.read(response, context, responseType, raw || responseType == null);
-        future.complete((T) (raw ? new ApiResponse<>(response.code(), response.headers(), body) : body));
+        runtime.finished(context, response.code());
+        complete((T) (raw ? new ApiResponse<>(response.code(), response.headers(), body) : body));
       }
     } catch (RuntimeException e) {
-      future.completeExceptionally(e);
+      fail(runtime.finished(context, e));
+    }
+  }
+
+  /** Completes the future where the client's builder says, the caller's logging context in place. */
+  private void complete(T value) {
+    java.util.concurrent.Executor executor = runtime.callbackExecutor();
+    if (executor == null) {
+      future.complete(value);
+    } else {
+      executor.execute(() -> context.events.runWithCallerMdc(() -> future.complete(value)));
+    }
+  }
+
+  private void fail(Throwable failure) {
+    java.util.concurrent.Executor executor = runtime.callbackExecutor();
+    if (executor == null) {
+      future.completeExceptionally(failure);
+    } else {
+      executor.execute(() -> context.events.runWithCallerMdc(() -> future.completeExceptionally(failure)));
     }
   }
 

@@ -43,11 +43,22 @@ final class CallContext {
    * not (a transport failure, a timeout, a 5xx other than 503).
    */
   volatile boolean possiblyApplied;
+  /** Who follows the call: its events and the observers of its attempts. */
+  CallEvents events;
+  /** The id every attempt of the call carries, in its correlation header when one is sent. */
+  final String correlationId;
+  /** Whether each attempt tells the server its number ({@code Bulwark-Attempt: attempt=2; max=4}). */
+  boolean attemptHeader;
+  /** Why the runtime stopped retrying a retryable failure, for the call's end; {@code null} when it did not. */
+  volatile @org.jspecify.annotations.Nullable String stopReason;
   /** The HTTP call of the attempt in flight, so that cancelling an asynchronous call can cancel it. */
   volatile okhttp3.@org.jspecify.annotations.Nullable Call inFlight;
 
   CallContext(ApiRequest call, RetryPolicy retryPolicy, TimeoutPolicy timeouts, boolean safeToRepeat, long startNanos,
-      Body responseBody, boolean oneShotBody, @org.jspecify.annotations.Nullable String idempotencyKey) {
+      Body responseBody, boolean oneShotBody, @org.jspecify.annotations.Nullable String idempotencyKey,
+      String correlationId, CallEvents events) {
+    this.correlationId = correlationId;
+    this.events = events;
     this.idempotencyKey = idempotencyKey;
     this.responseBody = responseBody;
     this.oneShotBody = oneShotBody;

@@ -16,6 +16,11 @@ import dev.bulwark.runtime.retry.RetryPolicyProvider;
 import dev.bulwark.runtime.retry.Sleeper;
 import dev.bulwark.runtime.retry.Ticker;
 import dev.bulwark.runtime.retry.TimeoutPolicy;
+import dev.bulwark.runtime.telemetry.CallEvent;
+import dev.bulwark.runtime.telemetry.CallEventListener;
+import dev.bulwark.runtime.telemetry.CallInfo;
+import dev.bulwark.runtime.telemetry.CallInterceptor;
+import dev.bulwark.runtime.telemetry.LogOptions;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.lang.reflect.Type;
@@ -53,6 +58,12 @@ import org.jspecify.annotations.Nullable;
 public final class ClientRuntime implements AutoCloseable {
   /** The largest response body read into memory unless the client or the call sets another: 32 MiB. */
   public static final long DEFAULT_MAX_RESPONSE_BODY_BYTES = 32L * 1024 * 1024;
+  /**
+   * The header of a call's correlation id. Not {@code X-Request-Id}, which many servers set to their own id (and some
+   * overwrite or reject from a client); a correlation id names the logical call, across its attempts and beside the
+   * server's request id, and {@code X-Correlation-Id} is the name API gateways and log pipelines know for that.
+   */
+  public static final String DEFAULT_CORRELATION_ID_HEADER = "X-Correlation-Id";
 
   private final OkHttpClient httpClient;
   private final boolean ownsHttpClient;
@@ -62,7 +73,14 @@ public final class ClientRuntime implements AutoCloseable {
   private final List<CallStep> steps;
   private final List<CallStep> attemptSteps;
   private final RetryBudget retryBudget;
-  private final Listeners listeners;
+  /** The per-call position of the pipeline: who follows each call (the log, modules, event listeners). */
+  private final List<CallInterceptor> interceptors;
+  @SuppressWarnings("deprecation")
+  private final List<CallListener> legacyListeners;
+  private final String clientName;
+  private final @Nullable String correlationIdHeader;
+  private final boolean attemptHeader;
+  private final @Nullable Executor callbackExecutor;
   private final Clock clock;
   private final DoubleSupplier random;
   private final Object schedulerLock = new Object();
@@ -110,10 +128,21 @@ public final class ClientRuntime implements AutoCloseable {
         .build();
     List<CallListener> allListeners = new ArrayList<>(shared != null ? shared.listeners() : List.of());
     allListeners.addAll(builder.listeners);
-    this.listeners = new Listeners(allListeners);
+    this.legacyListeners = List.copyOf(allListeners);
+    this.clientName = builder.clientName;
+    List<CallInterceptor> allInterceptors = new ArrayList<>();
+    if (builder.logOptions.level() != LogOptions.Level.OFF) {
+      allInterceptors.add(new CallLog(clientName, builder.logOptions));
+    }
+    allInterceptors.addAll(builder.interceptors);
+    this.interceptors = List.copyOf(allInterceptors);
+    this.correlationIdHeader = builder.correlationIdHeader;
+    this.attemptHeader = builder.attemptHeader;
+    this.callbackExecutor = builder.callbackExecutor;
     this.clock = builder.clock;
     this.random = builder.random;
-    this.attemptSteps = List.of(new RedirectStep(builder.redirects),
+    // The per-attempt position: the call's observers, then redirects, credentials and the transport.
+    this.attemptSteps = List.of(new ObserverStep(), new RedirectStep(builder.redirects),
         new AuthenticationStep(Map.copyOf(builder.credentials)), new TransportStep(transport, this::scheduler));
     List<CallStep> all = new ArrayList<>();
     all.add(new RetryStep(this::retryController, builder.sleeper));
@@ -122,7 +151,7 @@ public final class ClientRuntime implements AutoCloseable {
   }
 
   RetryController retryController(CallContext context) {
-    return new RetryController(context, retryBudget, listeners, ticker, clock, random);
+    return new RetryController(context, retryBudget, ticker, clock, random);
   }
 
   /** Starts configuring a runtime. */
@@ -240,11 +269,19 @@ public final class ClientRuntime implements AutoCloseable {
     try {
       response = new CallChain(steps, context).proceed(request);
     } catch (IOException e) {
-      throw failure(e, context);
+      throw finished(context, failure(e, context));
+    } catch (RuntimeException e) {
+      throw finished(context, e);
     }
     if (!response.isSuccessful()) {
-      read(response, context, null, true);
+      try {
+        read(response, context, null, true);
+      } catch (RuntimeException e) {
+        throw finished(context, e);
+      }
     }
+    // The call, as the retry policy covers it, ends with the response headers; the body is the caller's to read.
+    finished(context, response.code());
     return new Opened(response, context);
   }
 
@@ -288,14 +325,40 @@ public final class ClientRuntime implements AutoCloseable {
 
   private ApiResponse<Object> run(ApiRequest call, @Nullable Type responseType, boolean emptyAllowed) {
     Prepared prepared = prepare(call);
+    CallContext context = prepared.context;
     Response response;
     try {
-      response = new CallChain(steps, prepared.context).proceed(prepared.request);
+      response = new CallChain(steps, context).proceed(prepared.request);
     } catch (IOException e) {
-      throw failure(e, prepared.context);
+      throw finished(context, failure(e, context));
+    } catch (RuntimeException e) {
+      finished(context, e);
+      throw e;
     }
-    Object body = read(response, prepared.context, responseType, emptyAllowed);
+    Object body;
+    try {
+      body = read(response, context, responseType, emptyAllowed);
+    } catch (RuntimeException e) {
+      throw finished(context, e);
+    }
+    finished(context, response.code());
     return new ApiResponse<>(response.code(), response.headers(), body);
+  }
+
+  /** The call ended with a response the caller gets: its end is told. */
+  void finished(CallContext context, int status) {
+    context.events.callFinished(CallEvent.Outcome.SUCCESS, Math.max(1, context.attempts),
+        Duration.ofNanos(ticker.nanoTime() - context.startNanos), status, null, null);
+  }
+
+  /** The call ended with {@code failure}: its end is told, and the failure given back to be thrown. */
+  <E extends RuntimeException> E finished(CallContext context, E failure) {
+    boolean cancelled = failure instanceof java.util.concurrent.CancellationException;
+    int status = failure instanceof dev.bulwark.runtime.error.ApiStatusException api ? api.statusCode() : -1;
+    context.events.callFinished(cancelled ? CallEvent.Outcome.CANCELLED : CallEvent.Outcome.FAILURE,
+        Math.max(1, context.attempts), Duration.ofNanos(ticker.nanoTime() - context.startNanos), status,
+        failure instanceof BulwarkException bulwark ? bulwark.category() : null, context.stopReason);
+    return failure;
   }
 
   /** A call ready to send: its first request and its context. */
@@ -308,6 +371,16 @@ public final class ClientRuntime implements AutoCloseable {
   private Prepared prepare(ApiRequest call, CallContext.Body responseBody) {
     OperationSpec operation = call.operation();
     Request request = requestFactory.create(call);
+    String correlationId = call.options().correlationId();
+    if (correlationId == null && correlationIdHeader != null) {
+      correlationId = request.header(correlationIdHeader);
+    }
+    if (correlationId == null) {
+      correlationId = UUID.randomUUID().toString();
+    }
+    if (correlationIdHeader != null) {
+      request = request.newBuilder().header(correlationIdHeader, correlationId).build();
+    }
     String sentKey = null;
     String keyHeader = operation.idempotencyKeyHeader();
     if (keyHeader != null) {
@@ -322,8 +395,13 @@ public final class ClientRuntime implements AutoCloseable {
       request = request.newBuilder().header(keyHeader, key).build();
       sentKey = key;
     }
+    CallInfo info = new CallInfo(clientName, operation.operationId(), operation.method(), operation.pathTemplate(),
+        request.url().host(), request.url().port(), correlationId);
+    CallEvents events = CallEvents.start(info, operation, interceptors, legacyListeners);
     CallContext context = new CallContext(call, resolveRetryPolicy(call), resolveTimeouts(call),
-        operation.idempotent() || sentKey != null, ticker.nanoTime(), responseBody, !call.repeatableBody(), sentKey);
+        operation.idempotent() || sentKey != null, ticker.nanoTime(), responseBody, !call.repeatableBody(), sentKey,
+        correlationId, events);
+    context.attemptHeader = attemptHeader;
     Long perCall = call.options().maxResponseBodyBytes();
     context.maxBodyBytes = perCall != null ? perCall : maxResponseBodyBytes;
     return new Prepared(request, context);
@@ -375,7 +453,13 @@ public final class ClientRuntime implements AutoCloseable {
 
   ErrorContext errorContext(CallContext context) {
     return new ErrorContext(context.call.operation(), Math.max(1, context.attempts),
-        Duration.ofNanos(ticker.nanoTime() - context.startNanos), context.idempotencyKey, context.possiblyApplied);
+        Duration.ofNanos(ticker.nanoTime() - context.startNanos), context.idempotencyKey, context.possiblyApplied,
+        context.correlationId);
+  }
+
+  /** Where asynchronous calls complete their futures: the builder's executor, else the attempt's thread. */
+  @Nullable Executor callbackExecutor() {
+    return callbackExecutor;
   }
 
   private BulwarkException transportFailure(IOException e, CallContext context) {
@@ -487,6 +571,12 @@ public final class ClientRuntime implements AutoCloseable {
     private @Nullable RetryPolicyProvider retryPolicyProvider;
     private @Nullable TimeoutPolicy timeouts;
     private final List<CallListener> listeners = new ArrayList<>();
+    private final List<CallInterceptor> interceptors = new ArrayList<>();
+    private String clientName = "";
+    private LogOptions logOptions = LogOptions.defaults();
+    private @Nullable String correlationIdHeader = DEFAULT_CORRELATION_ID_HEADER;
+    private boolean attemptHeader = true;
+    private @Nullable Executor callbackExecutor;
     private Ticker ticker = Ticker.system();
     private Sleeper sleeper = Sleeper.system();
     private Clock clock = Clock.systemUTC();
@@ -549,9 +639,76 @@ public final class ClientRuntime implements AutoCloseable {
       return this;
     }
 
-    /** Adds a listener for attempts, retries and give-ups. */
+    /**
+     * Adds a listener for attempts, retries and give-ups.
+     *
+     * @deprecated positional arguments break with every field added; use {@link #eventListener}
+     */
+    @Deprecated
     public Builder listener(CallListener listener) {
       this.listeners.add(Objects.requireNonNull(listener, "listener"));
+      return this;
+    }
+
+    /**
+     * Adds an interceptor that follows every call (once per logical call, and around each attempt, for blocking and
+     * asynchronous calls alike), as the tracing and metrics modules do. Interceptors run in the order added, after
+     * the client's own log.
+     */
+    public Builder interceptor(CallInterceptor interceptor) {
+      this.interceptors.add(Objects.requireNonNull(interceptor, "interceptor"));
+      return this;
+    }
+
+    /** Adds a listener of every call's {@link CallEvent}s. */
+    public Builder eventListener(CallEventListener listener) {
+      Objects.requireNonNull(listener, "listener");
+      return interceptor(started -> {
+        CallEvents.tell(listener, started);
+        return new CallInterceptor.Observer() {
+          @Override
+          public void event(CallEvent event) {
+            listener.onEvent(event);
+          }
+        };
+      });
+    }
+
+    /** The generated client's name, in events, metrics and the logger's name ({@code dev.bulwark.calls.<name>}). */
+    public Builder clientName(String clientName) {
+      this.clientName = Objects.requireNonNull(clientName, "clientName");
+      return this;
+    }
+
+    /** What the client's call log shows; see {@link LogOptions}. */
+    public Builder logOptions(LogOptions logOptions) {
+      this.logOptions = Objects.requireNonNull(logOptions, "logOptions");
+      return this;
+    }
+
+    /**
+     * The header that carries each call's correlation id, the same on every attempt ({@value
+     * #DEFAULT_CORRELATION_ID_HEADER} by default); {@code null} sends none, the id still naming the call in events,
+     * logs and exceptions.
+     */
+    public Builder correlationIdHeader(@Nullable String header) {
+      this.correlationIdHeader = header;
+      return this;
+    }
+
+    /** Whether each attempt tells the server its number: {@code Bulwark-Attempt: attempt=2; max=4} (on by default). */
+    public Builder attemptHeader(boolean attemptHeader) {
+      this.attemptHeader = attemptHeader;
+      return this;
+    }
+
+    /**
+     * Where asynchronous calls complete their futures, so that what the caller chains on them ({@code thenApply})
+     * runs there; by default on the HTTP client's thread that finished the call. The caller's logging context is
+     * in place either way.
+     */
+    public Builder callbackExecutor(Executor executor) {
+      this.callbackExecutor = Objects.requireNonNull(executor, "executor");
       return this;
     }
 

@@ -18,6 +18,7 @@ public final class RequestOptions {
   private final @Nullable Duration callTimeout;
   private final @Nullable Duration attemptTimeout;
   private final @Nullable String idempotencyKey;
+  private final @Nullable String correlationId;
   private final @Nullable Long maxResponseBodyBytes;
   private final List<ApiRequest.Parameter> headers;
   private final List<ApiRequest.Parameter> queryParameters;
@@ -27,6 +28,7 @@ public final class RequestOptions {
     this.callTimeout = builder.callTimeout;
     this.attemptTimeout = builder.attemptTimeout;
     this.idempotencyKey = builder.idempotencyKey;
+    this.correlationId = builder.correlationId;
     this.maxResponseBodyBytes = builder.maxResponseBodyBytes;
     this.headers = List.copyOf(builder.headers);
     this.queryParameters = List.copyOf(builder.queryParameters);
@@ -64,6 +66,11 @@ public final class RequestOptions {
     return idempotencyKey;
   }
 
+  /** The call's correlation id, when the caller gives one; otherwise the runtime makes one. */
+  public @Nullable String correlationId() {
+    return correlationId;
+  }
+
   /** The largest response body this call reads into memory, replacing the client's; {@code null} keeps it. */
   public @Nullable Long maxResponseBodyBytes() {
     return maxResponseBodyBytes;
@@ -85,6 +92,7 @@ public final class RequestOptions {
     private @Nullable Duration callTimeout;
     private @Nullable Duration attemptTimeout;
     private @Nullable String idempotencyKey;
+    private @Nullable String correlationId;
     private @Nullable Long maxResponseBodyBytes;
     private final List<ApiRequest.Parameter> headers = new ArrayList<>();
     private final List<ApiRequest.Parameter> queryParameters = new ArrayList<>();
@@ -118,6 +126,15 @@ public final class RequestOptions {
      */
     public Builder idempotencyKey(String idempotencyKey) {
       this.idempotencyKey = Objects.requireNonNull(idempotencyKey, "idempotencyKey");
+      return this;
+    }
+
+    /**
+     * The call's correlation id, sent on every attempt and named in its events, logs and exception: to carry an id
+     * from an incoming request on to this call. By default each call gets a new random one.
+     */
+    public Builder correlationId(String correlationId) {
+      this.correlationId = Objects.requireNonNull(correlationId, "correlationId");
       return this;
     }
 

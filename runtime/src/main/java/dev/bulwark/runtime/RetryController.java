@@ -31,10 +31,11 @@ import org.jspecify.annotations.Nullable;
 final class RetryController {
   /** Statuses by which a server says it did not process the request: safe to retry for any method. */
   private static final Set<Integer> NOT_PROCESSED = Set.of(408, 429, 503);
+  /** The header that tells the server which attempt of how many a request is. */
+  static final String ATTEMPT_HEADER = "Bulwark-Attempt";
 
   private final CallContext context;
   private final RetryBudget budget;
-  private final Listeners listeners;
   private final Ticker ticker;
   private final Clock clock;
   private final DoubleSupplier random;
@@ -43,11 +44,9 @@ final class RetryController {
   private int acquired;
   private AttemptEvents events = new AttemptEvents();
 
-  RetryController(CallContext context, RetryBudget budget, Listeners listeners, Ticker ticker, Clock clock,
-      DoubleSupplier random) {
+  RetryController(CallContext context, RetryBudget budget, Ticker ticker, Clock clock, DoubleSupplier random) {
     this.context = context;
     this.budget = budget;
-    this.listeners = listeners;
     this.ticker = ticker;
     this.clock = clock;
     this.random = random;
@@ -58,10 +57,16 @@ final class RetryController {
     attempt++;
     context.attempts = attempt;
     attemptStart = ticker.nanoTime();
-    listeners.attemptStarted(context.call.operation(), attempt);
+    context.events.attemptStarted(attempt, context.retryPolicy.maxAttempts());
     events = new AttemptEvents();
-    return request.newBuilder().tag(AttemptTimeouts.class, timeouts(context.remaining(attemptStart)))
-        .tag(AttemptEvents.class, events).build();
+    Request.Builder tagged = request.newBuilder()
+        .tag(AttemptTimeouts.class, timeouts(context.remaining(attemptStart)))
+        .tag(AttemptEvents.class, events);
+    if (context.attemptHeader) {
+      // As AWS's amz-sdk-request: the server (and its logs) can tell a retry from a first try.
+      tagged.header(ATTEMPT_HEADER, "attempt=" + attempt + "; max=" + context.retryPolicy.maxAttempts());
+    }
+    return tagged.build();
   }
 
   /**
@@ -71,10 +76,8 @@ final class RetryController {
    *     next attempt; the response, if any, is then closed
    */
   @Nullable Duration afterAttempt(@Nullable Response response, @Nullable IOException failure) {
-    var operation = context.call.operation();
     RetryPolicy policy = context.retryPolicy;
-    listeners.attemptFinished(operation, attempt, response == null ? -1 : response.code(), failure,
-        Duration.ofNanos(ticker.nanoTime() - attemptStart));
+    context.events.attemptFinished(attempt, response, failure, Duration.ofNanos(ticker.nanoTime() - attemptStart));
     context.lastAttemptSent = response != null || sent(failure);
     if (mayHaveApplied(response, failure)) {
       context.possiblyApplied = true;
@@ -90,14 +93,14 @@ final class RetryController {
       return null;
     }
     if (attempt >= policy.maxAttempts()) {
-      listeners.gaveUp(operation, attempt, "max attempts (" + policy.maxAttempts() + ") reached");
+      gaveUp("max attempts (" + policy.maxAttempts() + ") reached");
       return null;
     }
     Duration delay = policy.backoff(attempt, random.getAsDouble());
     Duration hint = decision.serverHint;
     if (hint != null) {
       if (hint.compareTo(policy.maxRetryAfter()) > 0) {
-        listeners.gaveUp(operation, attempt, "server asked to wait " + hint.toMillis() + " ms, more than the "
+        gaveUp("server asked to wait " + hint.toMillis() + " ms, more than the "
             + policy.maxRetryAfter().toMillis() + " ms the policy honours");
         return null;
       }
@@ -107,29 +110,32 @@ final class RetryController {
     if (context.remaining(ticker.nanoTime()).compareTo(delay) <= 0) {
       // A wait that would end past the deadline is not started.
       context.stop = CallContext.Stop.DEADLINE;
-      listeners.gaveUp(operation, attempt, "waiting " + delay.toMillis() + " ms would pass the call's deadline");
+      gaveUp("waiting " + delay.toMillis() + " ms would pass the call's deadline");
       return null;
     }
     int cost = budget.tryAcquire(decision.timeout);
     if (cost < 0) {
       context.stop = CallContext.Stop.BUDGET;
-      listeners.gaveUp(operation, attempt, "retry budget exhausted");
+      gaveUp("retry budget exhausted");
       return null;
     }
     acquired = cost;
     if (response != null) {
       response.close();
     }
-    listeners.retryScheduled(operation, attempt + 1, delay, decision.reason, hint);
+    context.events.retryScheduled(attempt + 1, delay, decision.reason, hint);
     return delay;
+  }
+
+  private void gaveUp(String reason) {
+    context.stopReason = reason;
+    context.events.gaveUp(attempt, reason);
   }
 
   /** The caller cancelled the call while this attempt ran: report it and release the response. */
   void cancelled(@Nullable Response response, @Nullable IOException failure) {
-    var operation = context.call.operation();
-    listeners.attemptFinished(operation, attempt, response == null ? -1 : response.code(), failure,
-        Duration.ofNanos(ticker.nanoTime() - attemptStart));
-    listeners.gaveUp(operation, attempt, "cancelled by the caller");
+    context.events.attemptFinished(attempt, response, failure, Duration.ofNanos(ticker.nanoTime() - attemptStart));
+    gaveUp("cancelled by the caller");
     if (response != null) {
       response.close();
     }

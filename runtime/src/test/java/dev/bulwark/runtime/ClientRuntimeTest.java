@@ -137,7 +137,7 @@ class ClientRuntimeTest {
           assertThat(e.headers()).containsKey("content-type");
           assertThat(e.bodyExcerpt()).isEqualTo("{\"message\": \"no item 7\"}");
         })
-        .hasMessage("getItem (GET /items/{id}) failed with HTTP 404: no item 7");
+        .hasMessageMatching("getItem \\(GET /items/\\{id}\\) failed with HTTP 404: no item 7 \\(correlation id [0-9a-f-]{36}\\)");
     assertThatThrownBy(() -> runtime.execute(ApiRequest.builder(LIST_ITEMS).build(), MAP_TYPE))
         .isInstanceOf(BadRequestException.class);
     assertThatThrownBy(() -> runtime.execute(ApiRequest.builder(LIST_ITEMS).build(), MAP_TYPE))

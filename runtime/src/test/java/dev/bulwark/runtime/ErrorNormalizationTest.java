@@ -59,7 +59,8 @@ class ErrorNormalizationTest {
     }
     server.enqueue(response.build());
     try {
-      runtime.execute(ApiRequest.builder(operation).build(), MAP_TYPE);
+      runtime.execute(ApiRequest.builder(operation)
+          .options(RequestOptions.builder().correlationId("c-1").build()).build(), MAP_TYPE);
     } catch (ApiStatusException e) {
       assertThat(e.getMessage()).doesNotContain("sk_live_secret");
       assertThat(e.toString()).doesNotContain("sk_live_secret");
@@ -78,7 +79,7 @@ class ErrorNormalizationTest {
     assertThat(e.errorMessage()).isEqualTo("Your card was declined.");
     assertThat(e.requestId()).isEqualTo("req_123");
     assertThat(e).hasMessage("charge (POST /charges) failed with HTTP 402: card_declined - Your card was declined."
-        + " (request id req_123)");
+        + " (request id req_123, correlation id c-1)");
   }
 
   @Test
@@ -110,7 +111,8 @@ class ErrorNormalizationTest {
     assertThat(e).isInstanceOf(UnauthorizedException.class);
     assertThat(e.errorCode()).isEqualTo("invalid_token");
     assertThat(e.errorMessage()).isEqualTo("The access token expired");
-    assertThat(e.getMessage()).endsWith("Check the credentials given to the client builder");
+    assertThat(e.getMessage()).endsWith("Check the credentials given to the client builder (correlation id c-1)");
+    assertThat(e.correlationId()).isEqualTo("c-1");
   }
 
   @Test
@@ -169,7 +171,7 @@ class ErrorNormalizationTest {
     assertThat(e.errorMessage()).isNull();
     assertThat(e.bodyExcerpt()).startsWith("<html>").hasSize(2048);
     assertThat(e).hasMessage("charge (POST /charges) failed with HTTP 502: 502 Bad Gateway. The server failed; trying"
-        + " again later may succeed");
+        + " again later may succeed (correlation id c-1)");
   }
 
   @Test
@@ -187,7 +189,7 @@ class ErrorNormalizationTest {
 
     assertThat(e.bodyExcerpt()).isEmpty();
     assertThat(e).hasMessage("charge (POST /charges) failed with HTTP 503. The server failed; trying again later"
-        + " may succeed");
+        + " may succeed (correlation id c-1)");
   }
 
   @Test

@@ -86,10 +86,28 @@ public abstract class BulwarkException extends RuntimeException {
     return context.mayHaveBeenApplied();
   }
 
-  /** The message, and for a call with an idempotency key, how to try it again safely. */
+  /**
+   * The id every attempt of this call carried in its correlation header ({@code X-Correlation-Id} by default), to find
+   * the call in the server's logs and in this client's; {@code null} where none is known.
+   */
+  public @Nullable String correlationId() {
+    return context == null ? null : context.correlationId();
+  }
+
+  /**
+   * The message; for a call with an idempotency key, how to try it again safely; and the call's correlation id.
+   */
   @Override
   public String getMessage() {
     String message = super.getMessage();
+    String correlation = correlationId();
+    if (correlation != null) {
+      // Beside the server's request id where the message names one: the two ids that find the call in logs.
+      message = message == null || message.isEmpty() ? "correlation id " + correlation
+          : message.endsWith(")") && message.contains("(request id ")
+              ? message.substring(0, message.length() - 1) + ", correlation id " + correlation + ")"
+              : message + " (correlation id " + correlation + ")";
+    }
     String key = context == null ? null : context.idempotencyKey();
     if (key == null) {
       return message;

@@ -15,12 +15,20 @@ import org.jspecify.annotations.Nullable;
  * @param idempotencyKey the idempotency key every attempt carried, or {@code null} for a call without one
  * @param mayHaveBeenApplied whether some attempt may have been applied: it was sent and ended without an answer that
  *     says it was not (a broken connection, a timeout, a 5xx other than 503)
+ * @param correlationId the id every attempt of the call carried (its correlation header), or {@code null} where
+ *     none is known
  */
 public record ErrorContext(OperationSpec operation, int attempts, Duration elapsed, @Nullable String idempotencyKey,
-    boolean mayHaveBeenApplied) {
+    boolean mayHaveBeenApplied, @Nullable String correlationId) {
   public ErrorContext {
     Objects.requireNonNull(operation, "operation");
     Objects.requireNonNull(elapsed, "elapsed");
+  }
+
+  /** A context of a call without a correlation id. */
+  public ErrorContext(OperationSpec operation, int attempts, Duration elapsed, @Nullable String idempotencyKey,
+      boolean mayHaveBeenApplied) {
+    this(operation, attempts, elapsed, idempotencyKey, mayHaveBeenApplied, null);
   }
 
   /** A context of a call without an idempotency key, of which nothing is known to have been applied. */
