@@ -117,10 +117,10 @@ final class ClientEmitter {
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addField(JavadocTags.field(FieldSpec.builder(EmitContext.CLIENT_RUNTIME.nestedClass("Builder"), "runtime",
                 Modifier.PRIVATE, Modifier.FINAL)
-            .initializer("$T.builder()\n.jsonAdapters(new $T())\n.userAgent($S)",
+            .initializer("$T.builder()\n.jsonAdapters(new $T())\n.userAgent($S)\n.clientName($S)",
                 EmitContext.CLIENT_RUNTIME,
                 context.modelClass(AdapterFactoryEmitter.FACTORY_NAME),
-                "bulwark-java/" + context.generatorVersion() + " " + api.clientName())
+                "bulwark-java/" + context.generatorVersion() + " " + api.clientName(), api.clientName())
             .build()));
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE);
     if (api.defaultBaseUrl().isPresent()) {
@@ -169,7 +169,28 @@ final class ClientEmitter {
     builder.addMethod(JavadocTags.complete(passThrough(builderClass, "retryBudget", EmitContext.RETRY_BUDGET,
         "The retry budget; give several clients the same one to make them back off together.")));
     builder.addMethod(JavadocTags.complete(passThrough(builderClass, "listener", EmitContext.CALL_LISTENER,
-        "Adds a listener for every attempt, retry and give-up.")));
+        "Adds a listener for every attempt, retry and give-up.\n\n@deprecated its positional arguments break with"
+            + " every field added; use {@link #eventListener}").toBuilder()
+        .addAnnotation(Deprecated.class).build()));
+    builder.addMethod(JavadocTags.complete(passThrough(builderClass, "eventListener", EmitContext.CALL_EVENT_LISTENER,
+        "Adds a listener of every call's events: started, each attempt started and finished, each retry, finished.")));
+    builder.addMethod(JavadocTags.complete(passThrough(builderClass, "interceptor", EmitContext.CALL_INTERCEPTOR,
+        "Adds an interceptor that follows every call, blocking or asynchronous: once per call, and around each"
+            + " attempt; the tracing and metrics modules are interceptors.")));
+    builder.addMethod(JavadocTags.complete(passThrough(builderClass, "logOptions", EmitContext.LOG_OPTIONS,
+        "What this client's call log ({@code dev.bulwark.calls.<ClientName>}) shows: its level, the headers on its"
+            + " allow-list, bodies. Credentials never.")));
+    builder.addMethod(JavadocTags.complete(passThrough(builderClass, "correlationIdHeader",
+        JavaTypes.nullable(ClassName.get(String.class)),
+        "The header of each call's correlation id, the same on every attempt ({@code X-Correlation-Id} by"
+            + " default); {@code null} sends none.")));
+    builder.addMethod(JavadocTags.complete(passThrough(builderClass, "attemptHeader", TypeName.BOOLEAN,
+        "Whether each attempt tells the server its number ({@code Bulwark-Attempt: attempt=2; max=4}); on by"
+            + " default.")));
+    builder.addMethod(JavadocTags.complete(passThrough(builderClass, "callbackExecutor",
+        ClassName.get(java.util.concurrent.Executor.class),
+        "Where asynchronous calls complete their futures (and so where {@code thenApply} runs); by default the"
+            + " HTTP client's thread. The caller's logging context is in place either way.")));
     builder.addMethod(JavadocTags.complete(passThrough(builderClass, "strictResponses", TypeName.BOOLEAN,
         "Whether a response that breaks its schema fails the call (naming the JSON paths) instead of being read"
             + " leniently; off by default.")));

@@ -18,6 +18,9 @@ record EmitContext(String basePackage, String specFileName, String generatorVers
   static final ClassName ERROR_ENVELOPE = ClassName.get(RUNTIME, "ErrorEnvelope");
   static final ClassName REQUEST_OPTIONS = ClassName.get(RUNTIME, "RequestOptions");
   static final ClassName CALL_LISTENER = ClassName.get(RUNTIME, "CallListener");
+  static final ClassName CALL_EVENT_LISTENER = ClassName.get(RUNTIME + ".telemetry", "CallEventListener");
+  static final ClassName CALL_INTERCEPTOR = ClassName.get(RUNTIME + ".telemetry", "CallInterceptor");
+  static final ClassName LOG_OPTIONS = ClassName.get(RUNTIME + ".telemetry", "LogOptions");
   static final ClassName RETRY_POLICY = ClassName.get(RUNTIME + ".retry", "RetryPolicy");
   static final ClassName RETRY_POLICY_PROVIDER = ClassName.get(RUNTIME + ".retry", "RetryPolicyProvider");
   static final ClassName RETRY_BUDGET = ClassName.get(RUNTIME + ".retry", "RetryBudget");

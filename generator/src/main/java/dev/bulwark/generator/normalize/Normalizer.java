@@ -208,8 +208,11 @@ public final class Normalizer {
     if (components.getSecuritySchemes() == null) {
       return result;
     }
-    UniqueNames setters = new UniqueNames().reserve("baseUrl", "okHttpClient", "build", "userAgent",
-        "retryPolicy", "retryPolicyProvider", "timeouts", "retryBudget", "listener", "sleeper", "ticker", "clock", "context", "strictResponses");
+    // The client builder's own methods, which a scheme's setter must not take.
+    UniqueNames setters = new UniqueNames().reserve("baseUrl", "server", "okHttpClient", "build", "userAgent",
+        "retryPolicy", "retryPolicyProvider", "timeouts", "retryBudget", "listener", "eventListener", "interceptor",
+        "logOptions", "correlationIdHeader", "attemptHeader", "callbackExecutor", "redirects", "maxResponseBodyBytes",
+        "jitterSeed", "sleeper", "ticker", "clock", "context", "strictResponses");
     for (Map.Entry<String, SecurityScheme> entry : components.getSecuritySchemes().entrySet()) {
       String name = entry.getKey();
       SecurityScheme scheme = entry.getValue();
