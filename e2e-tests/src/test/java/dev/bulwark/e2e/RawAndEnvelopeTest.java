@@ -82,8 +82,8 @@ class RawAndEnvelopeTest {
           assertThat(e.errorMessage()).isEqualTo("no such sku");
           assertThat(e.details()).containsExactly("sku 'pen' is not sold");
         })
-        .hasMessageStartingWith("createOrder (POST /orders) failed with HTTP 422: SKU_UNKNOWN - no such sku."
-            + " Idempotency key \"")
+        .hasMessageMatching("createOrder \\(POST /orders\\) failed with HTTP 422: SKU_UNKNOWN - no such sku"
+            + " \\(correlation id [0-9a-f-]{36}\\)\\. Idempotency key \".*")
         .hasMessageEndingWith("\"; the server did not apply the request.");
   }
 

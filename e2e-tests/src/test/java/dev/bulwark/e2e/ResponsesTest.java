@@ -284,7 +284,8 @@ class ResponsesTest {
           assertThat(e.requestId()).isEqualTo("req-42");
           assertThat(e.attempts()).isEqualTo(1);
         })
-        .hasMessage("getPet (GET /pets/{petId}) failed with HTTP 404: not_found - no pet 8 (request id req-42)");
+        .hasMessageMatching("getPet \\(GET /pets/\\{petId}\\) failed with HTTP 404: not_found - no pet 8"
+            + " \\(request id req-42, correlation id [0-9a-f-]{36}\\)");
   }
 
   @Test

@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  * {@code null} value means the parameter is absent, and an {@link Iterable} value repeats a query parameter once per
  * element (OpenAPI's default {@code form} style with {@code explode}).
  */
+@dev.bulwark.runtime.internal.ForGeneratedCode
 public final class ApiRequest {
   private final OperationSpec operation;
   private final Map<String, Parameter> pathParameters;

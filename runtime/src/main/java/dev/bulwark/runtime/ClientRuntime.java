@@ -9,6 +9,7 @@ import dev.bulwark.runtime.error.ErrorContext;
 import dev.bulwark.runtime.error.OutcomeUnknownException;
 import dev.bulwark.runtime.error.RetryBudgetExhaustedException;
 import dev.bulwark.runtime.error.TimedOutException;
+import dev.bulwark.runtime.internal.ForGeneratedCode;
 import dev.bulwark.runtime.json.BulwarkJson;
 import dev.bulwark.runtime.retry.RetryBudget;
 import dev.bulwark.runtime.retry.RetryPolicy;
@@ -166,6 +167,7 @@ public final class ClientRuntime implements AutoCloseable {
    *     or a body that does not fit the type
    */
   @SuppressWarnings("unchecked")
+  @ForGeneratedCode
   public <T> T execute(ApiRequest call, Type responseType) {
     return (T) Objects.requireNonNull(
         run(call, Objects.requireNonNull(responseType, "responseType"), false).body());
@@ -176,6 +178,7 @@ public final class ClientRuntime implements AutoCloseable {
    * with one): an empty body gives {@code null}.
    */
   @SuppressWarnings("unchecked")
+  @ForGeneratedCode
   public <T> @Nullable T executeOrNull(ApiRequest call, Type responseType) {
     return (T) run(call, Objects.requireNonNull(responseType, "responseType"), true).body();
   }
@@ -186,6 +189,7 @@ public final class ClientRuntime implements AutoCloseable {
    * @param responseType the body type, or {@code null} when the operation returns no content
    */
   @SuppressWarnings("unchecked")
+  @ForGeneratedCode
   public <T> ApiResponse<T> executeRaw(ApiRequest call, @Nullable Type responseType) {
     return (ApiResponse<T>) run(call, responseType, true);
   }
@@ -195,6 +199,7 @@ public final class ClientRuntime implements AutoCloseable {
    *
    * @throws dev.bulwark.runtime.error.BulwarkException for every failure
    */
+  @ForGeneratedCode
   public void execute(ApiRequest call) {
     run(call, null, true);
   }
@@ -207,16 +212,19 @@ public final class ClientRuntime implements AutoCloseable {
    * @return a future that completes with the body, or exceptionally with a
    *     {@link dev.bulwark.runtime.error.BulwarkException}
    */
+  @ForGeneratedCode
   public <T> CompletableFuture<T> executeAsync(ApiRequest call, Type responseType) {
     return AsyncCall.start(this, prepare(call), Objects.requireNonNull(responseType, "responseType"));
   }
 
   /** {@link #executeAsync(ApiRequest, Type)} with the status and headers beside the body. */
+  @ForGeneratedCode
   public <T> CompletableFuture<ApiResponse<T>> executeRawAsync(ApiRequest call, @Nullable Type responseType) {
     return AsyncCall.startRaw(this, prepare(call), responseType);
   }
 
   /** {@link #executeAsync(ApiRequest, Type)} for a call whose response carries no content the caller needs. */
+  @ForGeneratedCode
   public CompletableFuture<Void> executeAsync(ApiRequest call) {
     return AsyncCall.start(this, prepare(call), null);
   }
@@ -229,6 +237,7 @@ public final class ClientRuntime implements AutoCloseable {
    * @param sentinel an event data value that marks the end of the stream (such as {@code [DONE]}), or {@code null}
    * @throws dev.bulwark.runtime.error.BulwarkException if the call fails before the first event
    */
+  @ForGeneratedCode
   public <T> EventStream<T> stream(ApiRequest call, Type eventType, @Nullable String sentinel) {
     Objects.requireNonNull(eventType, "eventType");
     Opened opened = open(call, CallContext.Body.EVENTS, "text/event-stream");
@@ -244,6 +253,7 @@ public final class ClientRuntime implements AutoCloseable {
    *
    * @throws dev.bulwark.runtime.error.BulwarkException if the call fails before the body
    */
+  @ForGeneratedCode
   public BinaryResponse download(ApiRequest call) {
     Opened opened = open(call, CallContext.Body.STREAMED, "*/*");
     return new BinaryResponse(opened.response, e -> failure(e, opened.context));
@@ -286,6 +296,7 @@ public final class ClientRuntime implements AutoCloseable {
   }
 
   /** {@link #download} without blocking the caller: the future completes once the response headers have arrived. */
+  @ForGeneratedCode
   public CompletableFuture<BinaryResponse> downloadAsync(ApiRequest call) {
     return CompletableFuture.supplyAsync(() -> download(call), attemptExecutor());
   }
@@ -294,6 +305,7 @@ public final class ClientRuntime implements AutoCloseable {
    * {@link #stream} without blocking the caller: the future completes when the first event has arrived (or the
    * stream ended empty), and fails with the call's {@link BulwarkException}.
    */
+  @ForGeneratedCode
   public <T> CompletableFuture<EventStream<T>> streamAsync(ApiRequest call, Type eventType,
       @Nullable String sentinel) {
     return CompletableFuture.supplyAsync(() -> stream(call, eventType, sentinel), attemptExecutor());

@@ -54,6 +54,7 @@ public final class OperationSpec {
    * @param method the HTTP method in upper case
    * @param pathTemplate the path as the spec writes it, for example {@code /pets/{petId}}
    */
+  @dev.bulwark.runtime.internal.ForGeneratedCode
   public static Builder builder(String operationId, String method, String pathTemplate) {
     return new Builder(operationId, method, pathTemplate);
   }

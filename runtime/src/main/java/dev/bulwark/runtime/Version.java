@@ -2,7 +2,7 @@ package dev.bulwark.runtime;
 
 /** The runtime's version, sent in the default {@code User-Agent}. */
 final class Version {
-  static final String VERSION = "0.1.0";
+  static final String VERSION = dev.bulwark.runtime.internal.RuntimeVersion.CURRENT;
 
   private Version() {}
 }

@@ -38,7 +38,10 @@ final class AdapterFactoryEmitter {
             + " the models.\n")
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addAnnotation(EmitContext.nullMarked())
-        .addSuperinterface(EmitContext.JSON_ADAPTER.nestedClass("Factory"));
+        .addSuperinterface(EmitContext.JSON_ADAPTER.nestedClass("Factory"))
+        // Models are used without the client too (a Moshi of the application's own): they check the runtime as well.
+        .addStaticBlock(CodeBlock.of("$T.check($S, $S);\n", EmitContext.RUNTIME_VERSION, context.generatorVersion(),
+            context.modelPackage() + "." + FACTORY_NAME));
 
     MethodSpec.Builder create = MethodSpec.methodBuilder("create")
         .addAnnotation(Override.class)

@@ -30,7 +30,10 @@ final class ClientEmitter {
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addAnnotation(EmitContext.nullMarked())
         .addSuperinterface(AutoCloseable.class)
-        .addJavadoc("$L\n", classDoc(api));
+        .addJavadoc("$L\n", classDoc(api))
+        // As protobuf's generated code does: a runtime this client cannot run with fails here, naming both versions.
+        .addStaticBlock(CodeBlock.of("$T.check($S, $S);\n", EmitContext.RUNTIME_VERSION, context.generatorVersion(),
+            api.clientName()));
     api.defaultBaseUrl().ifPresent(url -> type.addField(JavadocTags.field(FieldSpec.builder(String.class, "DEFAULT_BASE_URL",
             Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("The first server the spec lists, used when the builder is given no base URL.\n")

@@ -18,6 +18,7 @@ record EmitContext(String basePackage, String specFileName, String generatorVers
   static final ClassName ERROR_ENVELOPE = ClassName.get(RUNTIME, "ErrorEnvelope");
   static final ClassName REQUEST_OPTIONS = ClassName.get(RUNTIME, "RequestOptions");
   static final ClassName CALL_LISTENER = ClassName.get(RUNTIME, "CallListener");
+  static final ClassName RUNTIME_VERSION = ClassName.get(RUNTIME + ".internal", "RuntimeVersion");
   static final ClassName CALL_EVENT_LISTENER = ClassName.get(RUNTIME + ".telemetry", "CallEventListener");
   static final ClassName CALL_INTERCEPTOR = ClassName.get(RUNTIME + ".telemetry", "CallInterceptor");
   static final ClassName LOG_OPTIONS = ClassName.get(RUNTIME + ".telemetry", "LogOptions");

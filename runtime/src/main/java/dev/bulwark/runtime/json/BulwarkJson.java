@@ -25,6 +25,7 @@ import org.jspecify.annotations.Nullable;
  * {@link BigDecimal}, and untyped values ({@code Object}) read with integers kept exact (see {@link #readJsonValue}).
  * Generated clients add these to their Moshi instance; no reflection is involved.
  */
+@dev.bulwark.runtime.internal.ForGeneratedCode
 public final class BulwarkJson {
   private BulwarkJson() {}
 
