@@ -219,11 +219,23 @@ final class CallEvents {
     }
   }
 
-  /** {@link #withCallerMdc} for work that throws nothing checked. */
+  /**
+   * Runs work of an asynchronous call on another thread with the caller's context in place: its logging context,
+   * and what each observer keeps of it ({@link CallInterceptor.Observer#inCallersContext}).
+   */
   void runWithCallerMdc(Runnable action) {
+    Runnable work = action;
+    for (CallInterceptor.Observer observer : observers) {
+      try {
+        work = observer.inCallersContext(work);
+      } catch (RuntimeException e) {
+        LOG.warn("call observer {} failed to give its context; the call goes on", observer.getClass().getName(), e);
+      }
+    }
+    Runnable wrapped = work;
     try {
       withCallerMdc(() -> {
-        action.run();
+        wrapped.run();
         return null;
       });
     } catch (IOException e) {

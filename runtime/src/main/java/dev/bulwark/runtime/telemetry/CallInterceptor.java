@@ -39,6 +39,15 @@ public interface CallInterceptor {
     default Response attempt(int attempt, Request request, Next next) throws IOException {
       return next.proceed(request);
     }
+
+    /**
+     * Wraps work the runtime does for this call on a thread other than the caller's (an asynchronous call's
+     * attempts and events, the completion of its future), so that the caller's context of this concern (a current
+     * span) is in place there, as the caller's logging context is.
+     */
+    default Runnable inCallersContext(Runnable work) {
+      return work;
+    }
   }
 
   /** The rest of an attempt. */
