@@ -17,7 +17,7 @@ import dev.bulwark.kotlin.feeds.service.ListArticlesParams
 import dev.bulwark.kotlin.petstore.PetStoreClient
 import dev.bulwark.runtime.BinaryBody
 import dev.bulwark.runtime.BinaryResponse
-import dev.bulwark.runtime.CallListener
+import dev.bulwark.runtime.telemetry.CallEvent
 import dev.bulwark.runtime.EventStream
 import dev.bulwark.runtime.RequestOptions
 import dev.bulwark.runtime.paging.Page
@@ -70,9 +70,11 @@ class KotlinPagingAndStreamingTest {
         val retries = mutableListOf<String>()
         val waits = mutableListOf<Duration>()
         FeedsClient.builder().baseUrl(server.httpBaseUrl)
-            .listener(CallListener.onRetry { operation, attempt, _, reason, _ ->
-                retries += "${operation.operationId()} #$attempt after $reason"
-            })
+            .eventListener { event ->
+                if (event is CallEvent.RetryScheduled) {
+                    retries += "${event.call().operationId()} #${event.nextAttempt()} after ${event.reason()}"
+                }
+            }
             .sleeper { waits += it }
             .build().use { client ->
                 client.articles().listArticles()

@@ -41,6 +41,11 @@ final class CallEvents {
     this.callerMdc = callerMdc;
   }
 
+  /** A call nobody follows: no events, no observers, no logging context carried. */
+  static final CallEvents NONE = new CallEvents(
+      new CallInfo("", "", "", "", "", 0, ""), OperationSpec.builder("", "GET", "/").build(), List.of(), List.of(),
+      null);
+
   /** Starts following a call: each interceptor is asked, on the caller's thread, whether it follows it. */
   @SuppressWarnings("deprecation")
   static CallEvents start(CallInfo info, OperationSpec operation, List<CallInterceptor> interceptors,
@@ -205,6 +210,9 @@ final class CallEvents {
 
   /** Runs {@code action} with the caller's logging context in place, and the thread's own restored after. */
   <T> T withCallerMdc(IoSupplier<T> action) throws IOException {
+    if (this == NONE) {
+      return action.get();
+    }
     Map<String, String> own = MDC.getCopyOfContextMap();
     boolean same = java.util.Objects.equals(own, callerMdc);
     if (!same) {

@@ -42,9 +42,14 @@ final class CallLog implements CallInterceptor {
         && !CredentialNames.isCredential(name);
   }
 
+  /** Whether this log would write any line now, as its level and SLF4J's configuration stand. */
+  boolean writesAnything() {
+    return options.logs(LogOptions.Level.WARN) && log.isWarnEnabled();
+  }
+
   @Override
   public @Nullable Observer start(CallEvent.CallStarted started) {
-    if (!options.logs(LogOptions.Level.WARN) || !log.isWarnEnabled()) {
+    if (!writesAnything()) {
       return null;
     }
     return new Observer() {

@@ -74,8 +74,10 @@ public final class ClientRuntime implements AutoCloseable {
   private final List<CallStep> steps;
   private final List<CallStep> attemptSteps;
   private final RetryBudget retryBudget;
-  /** The per-call position of the pipeline: who follows each call (the log, modules, event listeners). */
+  /** The per-call position of the pipeline: who follows each call (modules, event listeners), after the log. */
   private final List<CallInterceptor> interceptors;
+  /** The client's call log, or {@code null} when its level is off. */
+  private final @Nullable CallLog callLog;
   @SuppressWarnings("deprecation")
   private final List<CallListener> legacyListeners;
   private final String clientName;
@@ -131,12 +133,9 @@ public final class ClientRuntime implements AutoCloseable {
     allListeners.addAll(builder.listeners);
     this.legacyListeners = List.copyOf(allListeners);
     this.clientName = builder.clientName;
-    List<CallInterceptor> allInterceptors = new ArrayList<>();
-    if (builder.logOptions.level() != LogOptions.Level.OFF) {
-      allInterceptors.add(new CallLog(clientName, builder.logOptions));
-    }
-    allInterceptors.addAll(builder.interceptors);
-    this.interceptors = List.copyOf(allInterceptors);
+    this.callLog = builder.logOptions.level() == LogOptions.Level.OFF ? null
+        : new CallLog(clientName, builder.logOptions);
+    this.interceptors = List.copyOf(builder.interceptors);
     this.correlationIdHeader = builder.correlationIdHeader;
     this.attemptHeader = builder.attemptHeader;
     this.callbackExecutor = builder.callbackExecutor;
@@ -214,19 +213,19 @@ public final class ClientRuntime implements AutoCloseable {
    */
   @ForGeneratedCode
   public <T> CompletableFuture<T> executeAsync(ApiRequest call, Type responseType) {
-    return AsyncCall.start(this, prepare(call), Objects.requireNonNull(responseType, "responseType"));
+    return AsyncCall.start(this, prepareAsync(call), Objects.requireNonNull(responseType, "responseType"));
   }
 
   /** {@link #executeAsync(ApiRequest, Type)} with the status and headers beside the body. */
   @ForGeneratedCode
   public <T> CompletableFuture<ApiResponse<T>> executeRawAsync(ApiRequest call, @Nullable Type responseType) {
-    return AsyncCall.startRaw(this, prepare(call), responseType);
+    return AsyncCall.startRaw(this, prepareAsync(call), responseType);
   }
 
   /** {@link #executeAsync(ApiRequest, Type)} for a call whose response carries no content the caller needs. */
   @ForGeneratedCode
   public CompletableFuture<Void> executeAsync(ApiRequest call) {
-    return AsyncCall.start(this, prepare(call), null);
+    return AsyncCall.start(this, prepareAsync(call), null);
   }
 
   /**
@@ -377,10 +376,19 @@ public final class ClientRuntime implements AutoCloseable {
   record Prepared(Request request, CallContext context) {}
 
   private Prepared prepare(ApiRequest call) {
-    return prepare(call, CallContext.Body.BUFFERED);
+    return prepare(call, CallContext.Body.BUFFERED, false);
+  }
+
+  /** A call whose attempts and completion run on other threads: it carries the caller's context there. */
+  private Prepared prepareAsync(ApiRequest call) {
+    return prepare(call, CallContext.Body.BUFFERED, true);
   }
 
   private Prepared prepare(ApiRequest call, CallContext.Body responseBody) {
+    return prepare(call, responseBody, false);
+  }
+
+  private Prepared prepare(ApiRequest call, CallContext.Body responseBody, boolean async) {
     OperationSpec operation = call.operation();
     Request request = requestFactory.create(call);
     String correlationId = call.options().correlationId();
@@ -407,9 +415,7 @@ public final class ClientRuntime implements AutoCloseable {
       request = request.newBuilder().header(keyHeader, key).build();
       sentKey = key;
     }
-    CallInfo info = new CallInfo(clientName, operation.operationId(), operation.method(), operation.pathTemplate(),
-        request.url().host(), request.url().port(), correlationId);
-    CallEvents events = CallEvents.start(info, operation, interceptors, legacyListeners);
+    CallEvents events = followers(operation, request, correlationId, async);
     CallContext context = new CallContext(call, resolveRetryPolicy(call), resolveTimeouts(call),
         operation.idempotent() || sentKey != null, ticker.nanoTime(), responseBody, !call.repeatableBody(), sentKey,
         correlationId, events);
@@ -417,6 +423,27 @@ public final class ClientRuntime implements AutoCloseable {
     Long perCall = call.options().maxResponseBodyBytes();
     context.maxBodyBytes = perCall != null ? perCall : maxResponseBodyBytes;
     return new Prepared(request, context);
+  }
+
+  /**
+   * Who follows this call. With nobody (no interceptor or listener, and a log that would write nothing), nothing is
+   * built for a blocking call: no call info, no event, no copy of the logging context.
+   */
+  private CallEvents followers(OperationSpec operation, Request request, String correlationId, boolean async) {
+    boolean logging = callLog != null && callLog.writesAnything();
+    // An asynchronous call still carries the caller's logging context to the stages that complete its future.
+    if (!logging && interceptors.isEmpty() && legacyListeners.isEmpty() && !async) {
+      return CallEvents.NONE;
+    }
+    List<CallInterceptor> all = interceptors;
+    if (logging) {
+      all = new ArrayList<>(interceptors.size() + 1);
+      all.add(callLog);
+      all.addAll(interceptors);
+    }
+    CallInfo info = new CallInfo(clientName, operation.operationId(), operation.method(), operation.pathTemplate(),
+        request.url().host(), request.url().port(), correlationId);
+    return CallEvents.start(info, operation, all, legacyListeners);
   }
 
   /** The body of the final response, or the exception it maps to. */
