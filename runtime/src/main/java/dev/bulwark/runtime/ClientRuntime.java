@@ -4,11 +4,7 @@ import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.Moshi;
 import dev.bulwark.runtime.auth.Authentication;
 import dev.bulwark.runtime.error.BulwarkException;
-import dev.bulwark.runtime.error.ConnectionException;
 import dev.bulwark.runtime.error.ErrorContext;
-import dev.bulwark.runtime.error.OutcomeUnknownException;
-import dev.bulwark.runtime.error.RetryBudgetExhaustedException;
-import dev.bulwark.runtime.error.TimedOutException;
 import dev.bulwark.runtime.internal.ForGeneratedCode;
 import dev.bulwark.runtime.json.BulwarkJson;
 import dev.bulwark.runtime.retry.RetryBudget;
@@ -19,11 +15,9 @@ import dev.bulwark.runtime.retry.Ticker;
 import dev.bulwark.runtime.retry.TimeoutPolicy;
 import dev.bulwark.runtime.telemetry.CallEvent;
 import dev.bulwark.runtime.telemetry.CallEventListener;
-import dev.bulwark.runtime.telemetry.CallInfo;
 import dev.bulwark.runtime.telemetry.CallInterceptor;
 import dev.bulwark.runtime.telemetry.LogOptions;
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.lang.reflect.Type;
 import java.time.Clock;
 import java.time.Duration;
@@ -32,7 +26,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
@@ -49,9 +42,12 @@ import org.jspecify.annotations.Nullable;
  * The engine behind one generated client: it turns each {@link ApiRequest} into HTTP, runs it through the call chain
  * and reads the response. Generated clients create one in their {@code build()} and share it among their services.
  *
- * <p>Each call's retry policy and timeouts are resolved in one place, later sources winning: the runtime defaults, the
- * spec's extensions (root, path, operation; already merged into the {@link OperationSpec}), the client builder, the
- * {@link RetryPolicyProvider}, and the call's {@link RequestOptions}.
+ * <p>It wires the parts and offers the entry points: a call is started ({@code CallStarter}: its ids, its policies
+ * resolved in one place by {@code CallPolicies}, who follows it), runs through the one pipeline (the retry loop,
+ * blocking or asynchronous, over the attempt steps: observers, redirects, credentials, transport), and ends as a body
+ * or as the exception {@code FailureMapper} makes of it. Retry policies and timeouts resolve later sources winning:
+ * the runtime defaults, the spec's extensions (merged into the {@link OperationSpec}), the client builder, the
+ * {@link RetryPolicyProvider}, the call's {@link RequestOptions}.
  *
  * <p>Thread-safe. Closing it releases the connection pool and threads only when the runtime created its own
  * {@link OkHttpClient}; a client passed to {@link Builder#okHttpClient} stays the caller's to close.
@@ -69,31 +65,21 @@ public final class ClientRuntime implements AutoCloseable {
   private final OkHttpClient httpClient;
   private final boolean ownsHttpClient;
   private final Moshi moshi;
-  private final RequestFactory requestFactory;
   private final ResponseReader responseReader;
+  /** The blocking call's chain: the retry loop, then the attempt steps. */
   private final List<CallStep> steps;
+  /** The per-attempt position of the pipeline, shared by blocking and asynchronous calls. */
   private final List<CallStep> attemptSteps;
   private final RetryBudget retryBudget;
-  /** The per-call position of the pipeline: who follows each call (modules, event listeners), after the log. */
-  private final List<CallInterceptor> interceptors;
-  /** The client's call log, or {@code null} when its level is off. */
-  private final @Nullable CallLog callLog;
-  @SuppressWarnings("deprecation")
-  private final List<CallListener> legacyListeners;
-  private final String clientName;
-  private final @Nullable String correlationIdHeader;
-  private final boolean attemptHeader;
+  private final CallStarter starter;
+  private final FailureMapper failures;
   private final @Nullable Executor callbackExecutor;
   private final Clock clock;
   private final DoubleSupplier random;
   private final Object schedulerLock = new Object();
   private @Nullable ScheduledExecutorService scheduler;
-  private final @Nullable RetryPolicy retryPolicy;
-  private final @Nullable RetryPolicyProvider retryPolicyProvider;
-  private final @Nullable TimeoutPolicy timeouts;
   private final Ticker ticker;
   private final HttpUrl baseUrl;
-  private final long maxResponseBodyBytes;
 
   private ClientRuntime(Builder builder) {
     HttpUrl baseUrl = HttpUrl.parse(Objects.requireNonNull(builder.baseUrl, "baseUrl is required"));
@@ -102,7 +88,6 @@ public final class ClientRuntime implements AutoCloseable {
           "baseUrl must be an absolute http or https URL, such as https://api.example.com; was: " + builder.baseUrl);
     }
     this.baseUrl = baseUrl;
-    this.maxResponseBodyBytes = builder.maxResponseBodyBytes;
     RuntimeContext shared = builder.context;
     OkHttpClient given = builder.httpClient != null ? builder.httpClient
         : shared != null ? shared.httpClient() : null;
@@ -111,15 +96,23 @@ public final class ClientRuntime implements AutoCloseable {
     Moshi.Builder moshiBuilder = new Moshi.Builder();
     builder.jsonAdapters.forEach(moshiBuilder::add);
     this.moshi = moshiBuilder.add(BulwarkJson.standardAdapters()).build();
-    this.requestFactory = new RequestFactory(baseUrl, builder.operationServers, moshi, builder.userAgent);
-    this.responseReader = new ResponseReader(moshi, this::errorContext, builder.strictResponses);
+    this.ticker = builder.ticker;
+    this.failures = new FailureMapper(ticker);
+    this.responseReader = new ResponseReader(moshi, failures::errorContext, builder.strictResponses);
     this.retryBudget = builder.retryBudget != null ? builder.retryBudget
         : shared != null ? shared.retryBudget(baseUrl.host()) : RetryBudget.standard();
-    this.retryPolicy = builder.retryPolicy;
-    this.retryPolicyProvider = builder.retryPolicyProvider != null ? builder.retryPolicyProvider
-        : shared != null ? shared.retryPolicyProvider() : null;
-    this.timeouts = builder.timeouts;
-    this.ticker = builder.ticker;
+    CallPolicies policies = new CallPolicies(builder.retryPolicy, builder.retryPolicyProvider != null
+        ? builder.retryPolicyProvider : shared != null ? shared.retryPolicyProvider() : null, builder.timeouts);
+    List<CallListener> legacyListeners = new ArrayList<>(shared != null ? shared.listeners() : List.of());
+    legacyListeners.addAll(builder.listeners);
+    CallLog callLog = builder.logOptions.level() == LogOptions.Level.OFF ? null
+        : new CallLog(builder.clientName, builder.logOptions);
+    this.starter = new CallStarter(new RequestFactory(baseUrl, builder.operationServers, moshi, builder.userAgent),
+        policies, ticker, builder.clientName, builder.correlationIdHeader, builder.attemptHeader,
+        builder.maxResponseBodyBytes, callLog, builder.interceptors, legacyListeners);
+    this.callbackExecutor = builder.callbackExecutor;
+    this.clock = builder.clock;
+    this.random = builder.random;
     // The runtime's own view of the client: same pool and dispatcher, but OkHttp must not silently resend a request
     // that may have reached the server (the retry step decides that), and each attempt gets its own time limits.
     OkHttpClient transport = httpClient.newBuilder()
@@ -129,18 +122,6 @@ public final class ClientRuntime implements AutoCloseable {
         .eventListenerFactory(AttemptEvents.tracking(httpClient.eventListenerFactory()))
         .addInterceptor(AttemptTimeouts.INTERCEPTOR)
         .build();
-    List<CallListener> allListeners = new ArrayList<>(shared != null ? shared.listeners() : List.of());
-    allListeners.addAll(builder.listeners);
-    this.legacyListeners = List.copyOf(allListeners);
-    this.clientName = builder.clientName;
-    this.callLog = builder.logOptions.level() == LogOptions.Level.OFF ? null
-        : new CallLog(clientName, builder.logOptions);
-    this.interceptors = List.copyOf(builder.interceptors);
-    this.correlationIdHeader = builder.correlationIdHeader;
-    this.attemptHeader = builder.attemptHeader;
-    this.callbackExecutor = builder.callbackExecutor;
-    this.clock = builder.clock;
-    this.random = builder.random;
     // The per-attempt position: the call's observers, then redirects, credentials and the transport.
     this.attemptSteps = List.of(new ObserverStep(), new RedirectStep(builder.redirects),
         new AuthenticationStep(Map.copyOf(builder.credentials)), new TransportStep(transport, this::scheduler));
@@ -376,74 +357,25 @@ public final class ClientRuntime implements AutoCloseable {
   record Prepared(Request request, CallContext context) {}
 
   private Prepared prepare(ApiRequest call) {
-    return prepare(call, CallContext.Body.BUFFERED, false);
+    return starter.prepare(call, CallContext.Body.BUFFERED, false);
   }
 
   /** A call whose attempts and completion run on other threads: it carries the caller's context there. */
   private Prepared prepareAsync(ApiRequest call) {
-    return prepare(call, CallContext.Body.BUFFERED, true);
+    return starter.prepare(call, CallContext.Body.BUFFERED, true);
   }
 
   private Prepared prepare(ApiRequest call, CallContext.Body responseBody) {
-    return prepare(call, responseBody, false);
+    return starter.prepare(call, responseBody, false);
   }
 
-  private Prepared prepare(ApiRequest call, CallContext.Body responseBody, boolean async) {
-    OperationSpec operation = call.operation();
-    Request request = requestFactory.create(call);
-    String correlationId = call.options().correlationId();
-    if (correlationId == null && correlationIdHeader != null) {
-      correlationId = request.header(correlationIdHeader);
-    }
-    if (correlationId == null) {
-      correlationId = UUID.randomUUID().toString();
-    }
-    if (correlationIdHeader != null) {
-      request = request.newBuilder().header(correlationIdHeader, correlationId).build();
-    }
-    String sentKey = null;
-    String keyHeader = operation.idempotencyKeyHeader();
-    if (keyHeader != null) {
-      // One key per logical call, the same on every attempt: the caller's, else one the request already carries.
-      String key = call.options().idempotencyKey();
-      if (key == null) {
-        key = request.header(keyHeader);
-      }
-      if (key == null) {
-        key = UUID.randomUUID().toString();
-      }
-      request = request.newBuilder().header(keyHeader, key).build();
-      sentKey = key;
-    }
-    CallEvents events = followers(operation, request, correlationId, async);
-    CallContext context = new CallContext(call, resolveRetryPolicy(call), resolveTimeouts(call),
-        operation.idempotent() || sentKey != null, ticker.nanoTime(), responseBody, !call.repeatableBody(), sentKey,
-        correlationId, events);
-    context.attemptHeader = attemptHeader;
-    Long perCall = call.options().maxResponseBodyBytes();
-    context.maxBodyBytes = perCall != null ? perCall : maxResponseBodyBytes;
-    return new Prepared(request, context);
+  /** The exception a final transport failure maps to. */
+  BulwarkException failure(IOException e, CallContext context) {
+    return failures.failure(e, context);
   }
 
-  /**
-   * Who follows this call. With nobody (no interceptor or listener, and a log that would write nothing), nothing is
-   * built for a blocking call: no call info, no event, no copy of the logging context.
-   */
-  private CallEvents followers(OperationSpec operation, Request request, String correlationId, boolean async) {
-    boolean logging = callLog != null && callLog.writesAnything();
-    // An asynchronous call still carries the caller's logging context to the stages that complete its future.
-    if (!logging && interceptors.isEmpty() && legacyListeners.isEmpty() && !async) {
-      return CallEvents.NONE;
-    }
-    List<CallInterceptor> all = interceptors;
-    if (logging) {
-      all = new ArrayList<>(interceptors.size() + 1);
-      all.add(callLog);
-      all.addAll(interceptors);
-    }
-    CallInfo info = new CallInfo(clientName, operation.operationId(), operation.method(), operation.pathTemplate(),
-        request.url().host(), request.url().port(), correlationId);
-    return CallEvents.start(info, operation, all, legacyListeners);
+  ErrorContext errorContext(CallContext context) {
+    return failures.errorContext(context);
   }
 
   /** The body of the final response, or the exception it maps to. */
@@ -452,21 +384,10 @@ public final class ClientRuntime implements AutoCloseable {
     try {
       return responseReader.read(response, context, responseType, emptyAllowed);
     } catch (BulwarkException e) {
-      throw budgetAware(e, context);
+      throw failures.budgetAware(e, context);
     } catch (IOException e) {
       throw failure(e, context);
     }
-  }
-
-  /** The exception a final transport failure maps to. */
-  BulwarkException failure(IOException e, CallContext context) {
-    return budgetAware(transportFailure(e, context), context);
-  }
-
-  private BulwarkException budgetAware(BulwarkException failure, CallContext context) {
-    return context.stop == CallContext.Stop.BUDGET
-        ? new RetryBudgetExhaustedException(errorContext(context), failure)
-        : failure;
   }
 
   List<CallStep> attemptSteps() {
@@ -490,78 +411,9 @@ public final class ClientRuntime implements AutoCloseable {
     }
   }
 
-  ErrorContext errorContext(CallContext context) {
-    return new ErrorContext(context.call.operation(), Math.max(1, context.attempts),
-        Duration.ofNanos(ticker.nanoTime() - context.startNanos), context.idempotencyKey, context.possiblyApplied,
-        context.correlationId);
-  }
-
   /** Where asynchronous calls complete their futures: the builder's executor, else the attempt's thread. */
   @Nullable Executor callbackExecutor() {
     return callbackExecutor;
-  }
-
-  private BulwarkException transportFailure(IOException e, CallContext context) {
-    ErrorContext errorContext = errorContext(context);
-    if (e instanceof dev.bulwark.runtime.auth.CredentialsException credentials) {
-      return new dev.bulwark.runtime.error.CredentialsUnavailableException(errorContext, credentials);
-    }
-    if (e instanceof TransportStep.BodyTooLarge tooLarge) {
-      return new dev.bulwark.runtime.error.ResponseNotUnderstoodException(errorContext, tooLarge.statusCode,
-          "it is larger than the " + tooLarge.limit + " bytes this client reads into memory ("
-              + tooLarge.getMessage() + "); raise maxResponseBodyBytes on the client builder or in RequestOptions",
-          tooLarge.excerpt, null);
-    }
-    if (e instanceof RedirectStep.Refused refused) {
-      return new dev.bulwark.runtime.error.RedirectRefusedException(errorContext, refused.statusCode,
-          refused.targetOrigin, refused.getMessage());
-    }
-    if (context.stop == CallContext.Stop.OUTCOME_UNKNOWN) {
-      return new OutcomeUnknownException(errorContext, e);
-    }
-    if (e instanceof InterruptedIOException) {
-      TimeoutPolicy limits = context.timeouts;
-      if (!context.lastAttemptSent && RetryController.connectPhase(e)) {
-        return new TimedOutException(errorContext, TimedOutException.Kind.CONNECT, limits.connect(), e);
-      }
-      if (e instanceof java.net.SocketTimeoutException) {
-        return new TimedOutException(errorContext, TimedOutException.Kind.READ, limits.read(), e);
-      }
-      boolean deadlinePassed = context.stop == CallContext.Stop.DEADLINE
-          || context.remaining(ticker.nanoTime()).compareTo(Duration.ofMillis(1)) < 0;
-      return deadlinePassed
-          ? new TimedOutException(errorContext, TimedOutException.Kind.DEADLINE, limits.call(), e)
-          : new TimedOutException(errorContext, TimedOutException.Kind.ATTEMPT, limits.attempt(), e);
-    }
-    return new ConnectionException(errorContext, e);
-  }
-
-  private RetryPolicy resolveRetryPolicy(ApiRequest call) {
-    RetryPolicy policy = retryPolicy != null ? retryPolicy.over(call.operation().retryPolicy())
-        : call.operation().retryPolicy();
-    if (retryPolicyProvider != null) {
-      policy = Objects.requireNonNull(retryPolicyProvider.retryPolicy(call.operation(), policy),
-          "the RetryPolicyProvider returned null");
-    }
-    RetryPolicy perCall = call.options().retryPolicy();
-    return perCall != null ? perCall.over(policy) : policy;
-  }
-
-  private TimeoutPolicy resolveTimeouts(ApiRequest call) {
-    TimeoutPolicy resolved = timeouts != null ? timeouts.over(call.operation().timeouts())
-        : call.operation().timeouts();
-    RequestOptions options = call.options();
-    if (options.callTimeout() == null && options.attemptTimeout() == null) {
-      return resolved;
-    }
-    TimeoutPolicy.Builder builder = resolved.toBuilder();
-    if (options.callTimeout() != null) {
-      builder.call(options.callTimeout());
-    }
-    if (options.attemptTimeout() != null) {
-      builder.attempt(options.attemptTimeout());
-    }
-    return builder.build();
   }
 
   /** Releases the connection pool and dispatcher threads if this runtime created the {@link OkHttpClient}. */
