@@ -133,7 +133,18 @@ class BulwarkOpenTelemetryTest {
   void anAsyncCallRunsInTheCallersTraceOnOtherThreads() throws Exception {
     Span parent = OTEL.getOpenTelemetry().getTracer("test").spanBuilder("user action").startSpan();
     String seenTrace;
-    try (ClientRuntime runtime = runtime(); Scope ignored = parent.makeCurrent()) {
+    List<String> heardIn = new java.util.concurrent.CopyOnWriteArrayList<>();
+    String caller = Thread.currentThread().getName();
+    try (ClientRuntime runtime = ClientRuntime.builder().baseUrl(server.url("/").toString())
+        .retryPolicy(RetryPolicy.defaults().toBuilder().maxAttempts(3).initialDelay(Duration.ofMillis(1))
+            .maxDelay(Duration.ofMillis(2)).build())
+        .interceptor(BulwarkOpenTelemetry.create(OTEL.getOpenTelemetry()))
+        .eventListener(event -> {
+          if (event instanceof dev.bulwark.runtime.telemetry.CallEvent.AttemptFinished) {
+            heardIn.add(Thread.currentThread().getName() + " " + Span.current().getSpanContext().getTraceId());
+          }
+        })
+        .build(); Scope ignored = parent.makeCurrent()) {
       enqueue503503200();
       seenTrace = runtime.executeAsync(ApiRequest.builder(GET_PET).pathParameter("petId", 7).build(), Map.class)
           .thenApply(body -> Span.current().getSpanContext().getTraceId())
@@ -142,6 +153,9 @@ class BulwarkOpenTelemetryTest {
       parent.end();
     }
     assertThat(seenTrace).isEqualTo(parent.getSpanContext().getTraceId());
+    // A listener of the call, on the HTTP client's threads, is in the caller's trace too.
+    assertThat(heardIn).hasSize(3).allSatisfy(line -> assertThat(line)
+        .endsWith(" " + parent.getSpanContext().getTraceId()).doesNotStartWith(caller + " "));
     assertThat(OTEL.getSpans()).filteredOn(s -> s.getKind() == SpanKind.CLIENT).hasSize(3)
         .allSatisfy(span -> assertThat(span.getTraceId()).isEqualTo(parent.getSpanContext().getTraceId()));
   }
