@@ -45,10 +45,22 @@ public final class Generator {
    * @param access what the generator may read besides the spec: other folders, remote references
    * @param docsBaseUrl where relative links in the spec's descriptions point (an absolute http or https URL, such as
    *     the API's documentation site); without it such links become their text
+   * @param overlays OpenAPI Overlay documents applied to the spec, in order, before it is read; see
+   *     {@link dev.bulwark.generator.load.Overlays}
    */
   public record Options(
       Path spec, String packageName, Optional<String> clientName, Path outputDirectory, boolean incremental,
-      SpecAccess access, Optional<URI> docsBaseUrl) {
+      SpecAccess access, Optional<URI> docsBaseUrl, List<Path> overlays) {
+
+    public Options {
+      overlays = List.copyOf(overlays);
+    }
+
+    /** Options without overlays. */
+    public Options(Path spec, String packageName, Optional<String> clientName, Path outputDirectory,
+        boolean incremental, SpecAccess access, Optional<URI> docsBaseUrl) {
+      this(spec, packageName, clientName, outputDirectory, incremental, access, docsBaseUrl, List.of());
+    }
 
     /** Options whose relative description links become their text. */
     public Options(Path spec, String packageName, Optional<String> clientName, Path outputDirectory,
@@ -110,12 +122,13 @@ public final class Generator {
               + " links point into, such as https://docs.example.com")));
     }
     String settings = "package=" + options.packageName() + " client=" + options.clientName().orElse("")
-        + " build=" + BUILD_ID + " access=" + options.access() + " docs=" + docsBase.map(URI::toString).orElse("");
+        + " build=" + BUILD_ID + " access=" + options.access() + " docs=" + docsBase.map(URI::toString).orElse("")
+        + " overlays=" + options.overlays();
     if (options.incremental()
         && Fingerprint.upToDate(options.outputDirectory(), VERSION, settings)) {
       return new Result(null, List.of(), new OutputWriter.Report(List.of(), List.of(), List.of()), true);
     }
-    Read read = read(options.spec(), options.clientName(), options.access());
+    Read read = read(options.spec(), options.clientName(), options.access(), options.overlays());
     Normalizer.Result normalized = read.normalized();
     String fingerprint = Fingerprint.of(VERSION, settings, read.inputs());
     ApiModel model = normalized.model();
@@ -139,7 +152,12 @@ public final class Generator {
 
   /** {@link #check(Path)}, reading what {@code access} allows besides the spec's own folder. */
   public ResilienceLint.Report check(Path spec, SpecAccess access) throws GeneratorException {
-    Normalizer.Result normalized = read(spec, Optional.empty(), access).normalized();
+    return check(spec, access, List.of());
+  }
+
+  /** {@link #check(Path, SpecAccess)} with {@code overlays} applied to the spec first. */
+  public ResilienceLint.Report check(Path spec, SpecAccess access, List<Path> overlays) throws GeneratorException {
+    Normalizer.Result normalized = read(spec, Optional.empty(), access, overlays).normalized();
     ResilienceLint.Report lint = new ResilienceLint().lint(normalized.model(), spec.toString());
     return new ResilienceLint.Report(located(spec, normalized.warnings(), lint.warnings()), lint.plan());
   }
@@ -168,10 +186,13 @@ public final class Generator {
   }
 
   /** Loads and normalises; a method of its own so that the parser's objects are unreachable while emitting. */
-  private static Read read(Path file, Optional<String> clientName, SpecAccess access) throws GeneratorException {
-    LoadedSpec spec = new SpecLoader().load(file, access);
+  private static Read read(Path file, Optional<String> clientName, SpecAccess access, List<Path> overlays)
+      throws GeneratorException {
+    LoadedSpec spec = new SpecLoader().load(file, access, overlays);
+    List<Path> inputs = new java.util.ArrayList<>(spec.inputs());
+    inputs.addAll(overlays);
     try {
-      return new Read(new Normalizer().normalize(spec, clientName), spec.inputs());
+      return new Read(new Normalizer().normalize(spec, clientName), List.copyOf(inputs));
     } catch (GeneratorException e) {
       throw e.withProblems(SpecLines.locate(file, e.problems()));
     }

@@ -39,6 +39,10 @@ public class CheckMojo extends AbstractMojo {
   @Parameter(property = "bulwark.fetchRemoteReferences", defaultValue = "false")
   private boolean fetchRemoteReferences;
 
+  /** As for {@code generate}: OpenAPI Overlays applied to the spec, in order, before it is checked. */
+  @Parameter
+  private java.util.List<File> overlays;
+
   @Parameter(property = "bulwark.skip", defaultValue = "false")
   private boolean skip;
 
@@ -50,7 +54,8 @@ public class CheckMojo extends AbstractMojo {
     }
     ResilienceLint.Report report;
     try {
-      report = new Generator().check(inputSpec.toPath(), GenerateMojo.access(specRoots, fetchRemoteReferences));
+      report = new Generator().check(inputSpec.toPath(), GenerateMojo.access(specRoots, fetchRemoteReferences),
+          GenerateMojo.overlayPaths(overlays));
     } catch (GeneratorException e) {
       throw new MojoFailureException(e.getMessage());
     }

@@ -72,6 +72,14 @@ public class GenerateMojo extends AbstractMojo {
   @Parameter(property = "bulwark.docsBaseUrl")
   private String docsBaseUrl;
 
+  /**
+   * OpenAPI Overlay documents (Overlay Specification 1.0) applied to the spec, in order, before it is read: to add
+   * what a spec you do not own lacks (an idempotency key header, retry policies, timeouts) without editing it.
+   * Changing an overlay regenerates the client.
+   */
+  @Parameter
+  private java.util.List<File> overlays;
+
   @Parameter(property = "bulwark.skip", defaultValue = "false")
   private boolean skip;
 
@@ -97,6 +105,11 @@ public class GenerateMojo extends AbstractMojo {
     }
   }
 
+  /** The goals' {@code overlays} as paths, in order. */
+  static java.util.List<java.nio.file.Path> overlayPaths(java.util.List<File> overlays) {
+    return overlays == null ? java.util.List.of() : overlays.stream().map(File::toPath).toList();
+  }
+
   private static long millisSince(long start) {
     return (System.nanoTime() - start) / 1_000_000;
   }
@@ -113,7 +126,7 @@ public class GenerateMojo extends AbstractMojo {
     try {
       Generator.Result result = new Generator().generate(new Generator.Options(
           inputSpec.toPath(), packageName, Optional.ofNullable(clientName), outputDirectory.toPath(), incremental,
-          access(), docsBase()));
+          access(), docsBase(), overlayPaths(overlays)));
       if (result.upToDate()) {
         getLog().info("Bulwark client for " + inputSpec.getName() + " is up to date (nothing it depends on changed; "
             + millisSince(start) + " ms).");

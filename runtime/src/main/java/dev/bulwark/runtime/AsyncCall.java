@@ -117,22 +117,21 @@ final class AsyncCall<T> {
     }
   }
 
-  /** Completes the future where the client's builder says, the caller's logging context in place. */
   private void complete(T value) {
-    java.util.concurrent.Executor executor = runtime.callbackExecutor();
-    if (executor == null) {
-      future.complete(value);
-    } else {
-      executor.execute(() -> context.events.runWithCallerMdc(() -> future.complete(value)));
-    }
+    deliver(() -> future.complete(value));
   }
 
   private void fail(Throwable failure) {
+    deliver(() -> future.completeExceptionally(failure));
+  }
+
+  /** Completes the future where the client's builder says, the caller's context in place. */
+  private void deliver(Runnable completion) {
     java.util.concurrent.Executor executor = runtime.callbackExecutor();
     if (executor == null) {
-      future.completeExceptionally(failure);
+      completion.run();
     } else {
-      executor.execute(() -> context.events.runWithCallerMdc(() -> future.completeExceptionally(failure)));
+      executor.execute(() -> context.events.runWithCallerMdc(completion));
     }
   }
 

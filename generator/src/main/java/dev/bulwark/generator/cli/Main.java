@@ -19,7 +19,7 @@ public final class Main {
 
   private static final String USAGE_TEXT = String.join("\n",
       "Usage: java -jar bulwark-generator-" + Generator.VERSION + "-cli.jar --spec FILE --package PKG --out DIR"
-          + " [--client-name NAME] [--spec-root DIR]... [--docs-base-url URL] [--fetch-remote-refs]"
+          + " [--client-name NAME] [--overlay FILE]... [--spec-root DIR]... [--docs-base-url URL] [--fetch-remote-refs]"
           + " [--fail-on-warnings]",
       "",
       "Generates a Java client for an OpenAPI 3.x or Swagger 2.0 document.",
@@ -28,6 +28,7 @@ public final class Main {
       "  --package PKG       the Java package of the client, such as com.example.petstore",
       "  --out DIR           the source root to write to (created if missing); README.md goes there too",
       "  --client-name NAME  the client class name (default: from info.title, such as PetStoreClient)",
+      "  --overlay FILE      an OpenAPI Overlay applied to the spec before it is read (repeatable, in order)",
       "  --spec-root DIR     a folder whose files $refs may name, besides the spec's own (repeatable)",
       "  --docs-base-url URL where the spec's relative links (such as /docs/guides) point, for the Javadoc;",
       "                      without it such links are shown as their text",
@@ -53,6 +54,7 @@ public final class Main {
     boolean failOnWarnings = false;
     String docsBaseUrl = null;
     java.util.List<Path> roots = new java.util.ArrayList<>();
+    java.util.List<Path> overlays = new java.util.ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       if (arg.equals("--help") || arg.equals("-h")) {
@@ -72,7 +74,7 @@ public final class Main {
         continue;
       }
       if (!arg.equals("--spec") && !arg.equals("--package") && !arg.equals("--out") && !arg.equals("--client-name")
-          && !arg.equals("--spec-root") && !arg.equals("--docs-base-url")) {
+          && !arg.equals("--spec-root") && !arg.equals("--docs-base-url") && !arg.equals("--overlay")) {
         return usage(err, "unknown option '" + arg + "'");
       }
       if (i + 1 >= args.length) {
@@ -85,6 +87,7 @@ public final class Main {
         case "--out" -> outDir = value;
         case "--spec-root" -> roots.add(Path.of(value));
         case "--docs-base-url" -> docsBaseUrl = value;
+        case "--overlay" -> overlays.add(Path.of(value));
         default -> clientName = value;
       }
     }
@@ -100,7 +103,7 @@ public final class Main {
     try {
       Generator.Result result = new Generator().generate(new Generator.Options(
           Path.of(spec), packageName, Optional.ofNullable(clientName), Path.of(outDir), false,
-          new dev.bulwark.generator.load.SpecAccess(roots, fetchRemote), docsBase));
+          new dev.bulwark.generator.load.SpecAccess(roots, fetchRemote), docsBase, overlays));
       for (SpecProblem warning : result.warnings()) {
         err.println("warning: " + warning);
       }

@@ -40,12 +40,26 @@ public final class SpecLoader {
    *     a file or URL that may not or cannot be read
    */
   public LoadedSpec load(Path file, SpecAccess access) throws GeneratorException {
+    return load(file, access, List.of());
+  }
+
+  /**
+   * Loads {@code file} with {@code overlays} applied, in order, before it is parsed; see {@link Overlays}. An
+   * overlay's action that selects nothing is one of the loaded spec's warnings.
+   */
+  public LoadedSpec load(Path file, SpecAccess access, List<Path> overlays) throws GeneratorException {
     String shown = file.toString();
     if (!Files.isRegularFile(file)) {
       throw new GeneratorException("Cannot read the spec.", List.of(new SpecProblem(
           shown, "", OptionalInt.empty(), "no such file (looked in " + file.toAbsolutePath().normalize() + ")")));
     }
     DocumentReader.Document document = checkSyntax(file);
+    List<SpecProblem> overlayWarnings = List.of();
+    if (!overlays.isEmpty()) {
+      Overlays.Applied applied = Overlays.apply(document.tree(), overlays);
+      document = new DocumentReader.Document(applied.document(), document.json());
+      overlayWarnings = applied.warnings();
+    }
     String location = location(file);
     ReferencedFiles.References references = ReferencedFiles.of(file, document.tree(), access);
     if (!references.problems().isEmpty()) {
@@ -61,6 +75,14 @@ public final class SpecLoader {
       ParseOptions options = new ParseOptions();
       options.setResolve(false);
       result = new OpenAPIV3Parser().parseJsonNode(location, document.tree(), options);
+    } else if (!overlays.isEmpty()) {
+      // The overlaid document exists only in memory; relative references resolve against the spec's location.
+      ParseOptions options = new ParseOptions();
+      options.setResolve(!document.tree().path("openapi").asText().startsWith("3.1") || external);
+      String contents = document.tree().toString();
+      result = document.tree().has("openapi")
+          ? new OpenAPIV3Parser().readContents(contents, null, options, location)
+          : new OpenAPIParser().readContents(contents, null, options);
     } else {
       // Swagger 2.0 goes through the parser's converter, and other files are pulled in by its resolver; for 3.1 the
       // resolver runs only when there are other files (see above).
@@ -68,7 +90,7 @@ public final class SpecLoader {
       options.setResolve(!document.tree().path("openapi").asText().startsWith("3.1") || external);
       result = new OpenAPIParser().readLocation(location, null, options);
     }
-    List<SpecProblem> messages = new ArrayList<>();
+    List<SpecProblem> messages = new ArrayList<>(overlayWarnings);
     if (result.getMessages() != null) {
       for (String message : result.getMessages()) {
         messages.add(new SpecProblem(shown, "", OptionalInt.empty(), message));

@@ -76,6 +76,27 @@ class MainTest {
   }
 
   @Test
+  void overlaysAreAppliedInOrder(@TempDir Path dir) throws Exception {
+    Path spec = Files.writeString(dir.resolve("api.yaml"), String.join("\n",
+        "openapi: 3.0.3",
+        "info: {title: Orders, version: '1'}",
+        "paths:",
+        "  /orders: {post: {operationId: createOrder, responses: {'201': {description: created}}}}"));
+    Path first = Files.writeString(dir.resolve("first.yaml"), String.join("\n", "overlay: 1.0.0",
+        "info: {title: keys, version: '1'}", "actions:",
+        "  - {target: $, update: {x-bulwark-idempotency-key: {header: Idempotency-Key}}}"));
+    Path second = Files.writeString(dir.resolve("second.yaml"), String.join("\n", "overlay: 1.0.0",
+        "info: {title: rename, version: '1'}", "actions:",
+        "  - {target: $, update: {x-bulwark-idempotency-key: {header: X-Key}}}",
+        "  - {target: '$.nothing', update: {a: 1}}"));
+    assertThat(run("--spec", spec.toString(), "--package", "com.example.orders", "--out", dir.resolve("out").toString(),
+        "--overlay", first.toString(), "--overlay", second.toString())).isEqualTo(Main.OK);
+    assertThat(dir.resolve("out/com/example/orders/service/OrdersService.java")).content()
+        .contains(".idempotencyKeyHeader(\"X-Key\")");
+    assertThat(stderr()).contains("second.yaml:5: /actions/1/target: target '$.nothing' matches nothing");
+  }
+
+  @Test
   void clientNameOptionNamesTheClass(@TempDir Path dir) {
     int code = run("--spec", TestSpecs.sample("petstore.yaml").toString(), "--package", "com.example.pets",
         "--out", dir.toString(), "--client-name", "Shop");
