@@ -5,6 +5,7 @@ import dev.bulwark.generator.docs.ReadmeRenderer;
 import dev.bulwark.generator.emit.JavaEmitter;
 import dev.bulwark.generator.lint.ResilienceLint;
 import dev.bulwark.generator.load.LoadedSpec;
+import dev.bulwark.generator.load.RootSettings;
 import dev.bulwark.generator.load.SpecAccess;
 import dev.bulwark.generator.load.SpecLines;
 import dev.bulwark.generator.load.SpecLoader;
@@ -47,13 +48,21 @@ public final class Generator {
    *     the API's documentation site); without it such links become their text
    * @param overlays OpenAPI Overlay documents applied to the spec, in order, before it is read; see
    *     {@link dev.bulwark.generator.load.Overlays}
+   * @param rootSettings resilience settings applied as if written at the spec's root, before the overlays
    */
   public record Options(
       Path spec, String packageName, Optional<String> clientName, Path outputDirectory, boolean incremental,
-      SpecAccess access, Optional<URI> docsBaseUrl, List<Path> overlays) {
+      SpecAccess access, Optional<URI> docsBaseUrl, List<Path> overlays, RootSettings rootSettings) {
 
     public Options {
       overlays = List.copyOf(overlays);
+    }
+
+    /** Options without root settings. */
+    public Options(Path spec, String packageName, Optional<String> clientName, Path outputDirectory,
+        boolean incremental, SpecAccess access, Optional<URI> docsBaseUrl, List<Path> overlays) {
+      this(spec, packageName, clientName, outputDirectory, incremental, access, docsBaseUrl, overlays,
+          RootSettings.NONE);
     }
 
     /** Options without overlays. */
@@ -123,12 +132,13 @@ public final class Generator {
     }
     String settings = "package=" + options.packageName() + " client=" + options.clientName().orElse("")
         + " build=" + BUILD_ID + " access=" + options.access() + " docs=" + docsBase.map(URI::toString).orElse("")
-        + " overlays=" + options.overlays();
+        + " overlays=" + options.overlays() + " root=" + options.rootSettings();
     if (options.incremental()
         && Fingerprint.upToDate(options.outputDirectory(), VERSION, settings)) {
       return new Result(null, List.of(), new OutputWriter.Report(List.of(), List.of(), List.of()), true);
     }
-    Read read = read(options.spec(), options.clientName(), options.access(), options.overlays());
+    Read read = read(options.spec(), options.clientName(), options.access(), options.overlays(),
+        options.rootSettings());
     Normalizer.Result normalized = read.normalized();
     String fingerprint = Fingerprint.of(VERSION, settings, read.inputs());
     ApiModel model = normalized.model();
@@ -157,7 +167,13 @@ public final class Generator {
 
   /** {@link #check(Path, SpecAccess)} with {@code overlays} applied to the spec first. */
   public ResilienceLint.Report check(Path spec, SpecAccess access, List<Path> overlays) throws GeneratorException {
-    Normalizer.Result normalized = read(spec, Optional.empty(), access, overlays).normalized();
+    return check(spec, access, overlays, RootSettings.NONE);
+  }
+
+  /** {@link #check(Path, SpecAccess, List)} with a build's root settings applied first. */
+  public ResilienceLint.Report check(Path spec, SpecAccess access, List<Path> overlays, RootSettings settings)
+      throws GeneratorException {
+    Normalizer.Result normalized = read(spec, Optional.empty(), access, overlays, settings).normalized();
     ResilienceLint.Report lint = new ResilienceLint().lint(normalized.model(), spec.toString());
     return new ResilienceLint.Report(located(spec, normalized.warnings(), lint.warnings()), lint.plan());
   }
@@ -186,9 +202,9 @@ public final class Generator {
   }
 
   /** Loads and normalises; a method of its own so that the parser's objects are unreachable while emitting. */
-  private static Read read(Path file, Optional<String> clientName, SpecAccess access, List<Path> overlays)
-      throws GeneratorException {
-    LoadedSpec spec = new SpecLoader().load(file, access, overlays);
+  private static Read read(Path file, Optional<String> clientName, SpecAccess access, List<Path> overlays,
+      RootSettings settings) throws GeneratorException {
+    LoadedSpec spec = new SpecLoader().load(file, access, overlays, settings);
     List<Path> inputs = new java.util.ArrayList<>(spec.inputs());
     inputs.addAll(overlays);
     try {

@@ -43,6 +43,16 @@ public class CheckMojo extends AbstractMojo {
   @Parameter
   private java.util.List<File> overlays;
 
+  /** As for {@code generate}: settings applied as if written at the spec's root. */
+  @Parameter(property = "bulwark.idempotencyKeyHeader")
+  private String idempotencyKeyHeader;
+
+  @Parameter
+  private java.util.Map<String, String> retry;
+
+  @Parameter
+  private java.util.Map<String, String> timeouts;
+
   @Parameter(property = "bulwark.skip", defaultValue = "false")
   private boolean skip;
 
@@ -55,7 +65,7 @@ public class CheckMojo extends AbstractMojo {
     ResilienceLint.Report report;
     try {
       report = new Generator().check(inputSpec.toPath(), GenerateMojo.access(specRoots, fetchRemoteReferences),
-          GenerateMojo.overlayPaths(overlays));
+          GenerateMojo.overlayPaths(overlays), GenerateMojo.rootSettings(idempotencyKeyHeader, retry, timeouts));
     } catch (GeneratorException e) {
       throw new MojoFailureException(e.getMessage());
     }

@@ -80,6 +80,24 @@ public class GenerateMojo extends AbstractMojo {
   @Parameter
   private java.util.List<File> overlays;
 
+  /**
+   * The header of an idempotency key for every POST and PATCH of the spec, as if the spec's root said {@code
+   * x-bulwark-idempotency-key: {header: ...}}: such calls are then retried like idempotent ones.
+   */
+  @Parameter(property = "bulwark.idempotencyKeyHeader")
+  private String idempotencyKeyHeader;
+
+  /**
+   * A retry policy for every operation, as if written at the spec's root as {@code x-bulwark-retry}
+   * ({@code <retry><maxAttempts>4</maxAttempts><initialDelay>200ms</initialDelay></retry>}).
+   */
+  @Parameter
+  private java.util.Map<String, String> retry;
+
+  /** Timeouts for every operation, as if written at the spec's root as {@code x-bulwark-timeout}. */
+  @Parameter
+  private java.util.Map<String, String> timeouts;
+
   @Parameter(property = "bulwark.skip", defaultValue = "false")
   private boolean skip;
 
@@ -105,6 +123,14 @@ public class GenerateMojo extends AbstractMojo {
     }
   }
 
+  /** The goals' {@code idempotencyKeyHeader}, {@code retry} and {@code timeouts}. */
+  static dev.bulwark.generator.load.RootSettings rootSettings(String idempotencyKeyHeader,
+      java.util.Map<String, String> retry, java.util.Map<String, String> timeouts) {
+    return new dev.bulwark.generator.load.RootSettings(
+        Optional.ofNullable(idempotencyKeyHeader).filter(header -> !header.isBlank()),
+        retry == null ? java.util.Map.of() : retry, timeouts == null ? java.util.Map.of() : timeouts);
+  }
+
   /** The goals' {@code overlays} as paths, in order. */
   static java.util.List<java.nio.file.Path> overlayPaths(java.util.List<File> overlays) {
     return overlays == null ? java.util.List.of() : overlays.stream().map(File::toPath).toList();
@@ -126,7 +152,7 @@ public class GenerateMojo extends AbstractMojo {
     try {
       Generator.Result result = new Generator().generate(new Generator.Options(
           inputSpec.toPath(), packageName, Optional.ofNullable(clientName), outputDirectory.toPath(), incremental,
-          access(), docsBase(), overlayPaths(overlays)));
+          access(), docsBase(), overlayPaths(overlays), rootSettings(idempotencyKeyHeader, retry, timeouts)));
       if (result.upToDate()) {
         getLog().info("Bulwark client for " + inputSpec.getName() + " is up to date (nothing it depends on changed; "
             + millisSince(start) + " ms).");

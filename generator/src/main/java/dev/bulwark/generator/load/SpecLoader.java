@@ -48,6 +48,15 @@ public final class SpecLoader {
    * overlay's action that selects nothing is one of the loaded spec's warnings.
    */
   public LoadedSpec load(Path file, SpecAccess access, List<Path> overlays) throws GeneratorException {
+    return load(file, access, overlays, RootSettings.NONE);
+  }
+
+  /**
+   * Loads {@code file} with a build's {@code settings} written at its root, then {@code overlays} applied; see
+   * {@link RootSettings} and {@link Overlays}.
+   */
+  public LoadedSpec load(Path file, SpecAccess access, List<Path> overlays, RootSettings settings)
+      throws GeneratorException {
     String shown = file.toString();
     if (!Files.isRegularFile(file)) {
       throw new GeneratorException("Cannot read the spec.", List.of(new SpecProblem(
@@ -55,6 +64,10 @@ public final class SpecLoader {
     }
     DocumentReader.Document document = checkSyntax(file);
     List<SpecProblem> overlayWarnings = List.of();
+    boolean changed = !overlays.isEmpty() || !settings.isEmpty();
+    if (!settings.isEmpty()) {
+      document = new DocumentReader.Document(settings.applyTo(document.tree()), document.json());
+    }
     if (!overlays.isEmpty()) {
       Overlays.Applied applied = Overlays.apply(document.tree(), overlays);
       document = new DocumentReader.Document(applied.document(), document.json());
@@ -75,7 +88,7 @@ public final class SpecLoader {
       ParseOptions options = new ParseOptions();
       options.setResolve(false);
       result = new OpenAPIV3Parser().parseJsonNode(location, document.tree(), options);
-    } else if (!overlays.isEmpty()) {
+    } else if (changed) {
       // The overlaid document exists only in memory; relative references resolve against the spec's location.
       ParseOptions options = new ParseOptions();
       options.setResolve(!document.tree().path("openapi").asText().startsWith("3.1") || external);

@@ -93,6 +93,31 @@ class OverlaysTest {
   }
 
   @Test
+  void aBuildsRootSettingsActAsTheSpecsRootExtensionsBeforeTheOverlays() throws Exception {
+    Path spec = write("shop.yaml", SPEC.replace("paths:\n", "x-bulwark-retry: {maxAttempts: 2, maxDelay: 1s}\npaths:\n"));
+    Path overlay = write("never.yaml", "overlay: 1.0.0", "info: {title: N, version: '1'}", "actions:",
+        "  - target: \"$.paths['/orders'].get\"", "    update: {x-bulwark-retry: {maxAttempts: 1}}");
+    RootSettings settings = new RootSettings(Optional.of("Idempotency-Key"),
+        java.util.Map.of("maxAttempts", "4", "initialDelay", "200ms"), java.util.Map.of("call", "30s"));
+
+    List<OperationModel> operations = operations(new SpecLoader().load(spec, SpecAccess.defaults(),
+        List.of(overlay), settings));
+
+    OperationModel create = operations.stream().filter(o -> o.operationId().equals("createOrder")).findFirst()
+        .orElseThrow();
+    assertThat(create.resilience().idempotencyKeyHeader()).contains("Idempotency-Key");
+    assertThat(create.resilience().retry().maxAttempts()).contains(4);
+    assertThat(create.resilience().retry().initialDelay()).contains(java.time.Duration.ofMillis(200));
+    // The spec's own root member the build did not set stays; the operation's own setting still wins.
+    assertThat(create.resilience().retry().maxDelay()).contains(java.time.Duration.ofSeconds(1));
+    assertThat(create.resilience().timeouts().call()).contains(java.time.Duration.ofSeconds(30));
+    OperationModel list = operations.stream().filter(o -> o.operationId().equals("listOrders")).findFirst()
+        .orElseThrow();
+    assertThat(list.resilience().retry().maxAttempts()).contains(1);
+    assertThat(list.resilience().idempotencyKeyHeader()).isEmpty();
+  }
+
+  @Test
   void aTargetThatSelectsNothingWarnsWithTheOverlaysFilePointerAndLine() throws Exception {
     Path spec = write("shop.yaml", SPEC);
     Path overlay = write("typo.yaml",
