@@ -93,7 +93,8 @@ final class JavadocTags {
     if (method.parameters().size() == 1 && returnsBuilder(method)) {
       return "Sets {@code " + name + "}.";
     }
-    return "The {@code " + name + "} operation.";
+    return method.modifiers().contains(Modifier.PRIVATE) ? "{@code " + name + "}, used within this class."
+        : "The {@code " + name + "} method.";
   }
 
   private static String parameterDoc(MethodSpec method, ParameterSpec parameter) {

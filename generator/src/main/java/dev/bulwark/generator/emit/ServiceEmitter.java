@@ -270,6 +270,8 @@ final class ServiceEmitter {
   private MethodSpec requestMethod(OperationModel operation, String operationConstant, CodeBlock bodyType,
       CodeBlock formEncodings) {
     MethodSpec.Builder method = MethodSpec.methodBuilder(requestMethodName(operation))
+        .addJavadoc("The request of {@code $L}, built in this one place for its blocking, asynchronous and raw"
+            + " forms.\n", operation.methodName())
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(EmitContext.API_REQUEST)
         .addParameter(context.serviceClass(operation.paramsClassName()), "params")
