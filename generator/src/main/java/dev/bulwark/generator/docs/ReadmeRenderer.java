@@ -36,6 +36,25 @@ public final class ReadmeRenderer {
     }
   }
 
+  /**
+   * The bulwark-runtime version generated clients depend on, as the build that made this generator set it (a
+   * snapshot is named as such, since no other exists); the generator's own version where the build did not.
+   */
+  static final String RUNTIME_VERSION = runtimeVersion();
+
+  private static String runtimeVersion() {
+    java.util.Properties properties = new java.util.Properties();
+    try (java.io.InputStream in = ReadmeRenderer.class.getResourceAsStream("/dev/bulwark/generator/bulwark.properties")) {
+      if (in != null) {
+        properties.load(in);
+      }
+    } catch (IOException e) {
+      // Unreadable: fall back to the generator's version.
+    }
+    String version = properties.getProperty("runtime.version", "");
+    return version.isEmpty() || version.startsWith("${") ? dev.bulwark.generator.Generator.VERSION : version;
+  }
+
   public String render(ApiModel api, String packageName, String generatorVersion) {
     List<ServiceView> services = new ArrayList<>();
     for (ServiceModel service : api.services()) {
@@ -53,6 +72,7 @@ public final class ReadmeRenderer {
         .toList();
     return template.execute(new ReadmeView(
         api.clientName(), api.title(), api.version(), api.description(), api.specFileName(), generatorVersion,
+        RUNTIME_VERSION,
         packageName, api.defaultBaseUrl().orElse("https://api.example.com"), schemes, services));
   }
 
@@ -70,7 +90,8 @@ public final class ReadmeRenderer {
 
   public record ReadmeView(
       String clientName, String title, String version, String description, String specFileName,
-      String generatorVersion, String packageName, String baseUrlExample, List<SchemeView> securitySchemes,
+      String generatorVersion, String runtimeVersion, String packageName, String baseUrlExample,
+      List<SchemeView> securitySchemes,
       List<ServiceView> services) {}
 
   public record SchemeView(String setterName, String arguments) {}
