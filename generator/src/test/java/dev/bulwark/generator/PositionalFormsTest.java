@@ -79,6 +79,14 @@ class PositionalFormsTest {
     assertThat(customers).contains("public void createCustomer(CreateCustomerParams params)")
         .doesNotContain("public void createCustomer()")
         .contains("public void refreshCustomer(String id)");
+    // The README shows the forms the client offers, with values of their types.
+    assertThat(Files.readString(work.resolve("src/README.md")))
+        .contains("client.trips().getTrips(GetTripsParams.builder()"
+            + ".origin(UUID.fromString(\"3f2c1b9e-8d4a-4b6e-9c1d-2a7e5f0b8c3d\"))")
+        .contains("client.rides().getRide(UUID.fromString(")
+        .contains("client.customers().createCustomer(CreateCustomerParams.builder().build());")
+        .contains("client.customers().refreshCustomer(\"value\");")
+        .doesNotContain("getTrips(origin, destination)");
     assertThat(Files.readString(work.resolve("src/com/example/trips/service/CancelRideParams.java")))
         .doesNotContain("body(");
     assertThat(Files.readString(work.resolve("src/com/example/trips/service/SearchParams.java")))

@@ -56,12 +56,14 @@ public final class ReadmeRenderer {
   }
 
   public String render(ApiModel api, String packageName, String generatorVersion) {
+    java.util.Map<String, dev.bulwark.generator.model.TypeModel> types = new java.util.HashMap<>();
+    api.types().forEach(type -> types.put(type.name(), type));
     List<ServiceView> services = new ArrayList<>();
     for (ServiceModel service : api.services()) {
       List<OperationView> operations = new ArrayList<>();
       for (OperationModel operation : service.operations()) {
         operations.add(new OperationView(operation.methodName(), operation.httpMethod(), operation.path(),
-            operation.summary(), snippet(service, operation)));
+            operation.summary(), snippet(service, operation, types)));
       }
       services.add(new ServiceView(service.accessorName(), service.tag(), operations));
     }
@@ -76,16 +78,78 @@ public final class ReadmeRenderer {
         packageName, api.defaultBaseUrl().orElse("https://api.example.com"), schemes, services));
   }
 
-  /** {@code Pet result = client.pets().getPet(petId);} using the overload that takes the required values. */
-  private static String snippet(ServiceModel service, OperationModel operation) {
+  /**
+   * {@code var result = client.pets().getPet(7L);}: the form that takes the required values where the client offers
+   * it (no two of them of one type, and no body the spec does not say may be left out), else the parameters object;
+   * each value an example of its type, never a bare name.
+   */
+  private static String snippet(ServiceModel service, OperationModel operation,
+      java.util.Map<String, dev.bulwark.generator.model.TypeModel> types) {
     List<String> arguments = new ArrayList<>();
+    List<dev.bulwark.generator.model.TypeRef> shown = new ArrayList<>();
+    StringBuilder params = new StringBuilder(operation.paramsClassName()).append(".builder()");
     for (ParameterModel parameter : operation.requiredParameters()) {
-      arguments.add(parameter.javaName());
+      String value = example(parameter.type(), types);
+      arguments.add(value);
+      shown.add(parameter.type());
+      params.append('.').append(parameter.javaName()).append('(').append(value).append(')');
     }
-    operation.body().filter(BodyModel::required).ifPresent(body -> arguments.add(body.javaName()));
-    String call = "client." + service.accessorName() + "()." + operation.methodName()
-        + "(" + String.join(", ", arguments) + ");";
+    boolean bodyLeftOut = operation.body().filter(body -> !body.required() && !body.omittable()).isPresent();
+    operation.body().filter(BodyModel::required).filter(body -> body.parts().isEmpty()).ifPresent(body -> {
+      String value = example(body.type(), types);
+      arguments.add(value);
+      shown.add(body.type());
+      params.append('.').append(body.javaName()).append('(').append(value).append(')');
+    });
+    boolean positional = !bodyLeftOut && shown.stream().distinct().count() == shown.size()
+        && operation.body().filter(body -> !body.parts().isEmpty()).isEmpty();
+    String call = "client." + service.accessorName() + "()." + operation.methodName() + "("
+        + (positional ? String.join(", ", arguments) : params + ".build()") + ");";
     return operation.responseType().isPresent() ? "var result = " + call : call;
+  }
+
+  /** A value of the type as a caller would write one. */
+  private static String example(dev.bulwark.generator.model.TypeRef type,
+      java.util.Map<String, dev.bulwark.generator.model.TypeModel> types) {
+    return example(type, types, 0);
+  }
+
+  private static String example(dev.bulwark.generator.model.TypeRef type,
+      java.util.Map<String, dev.bulwark.generator.model.TypeModel> types, int depth) {
+    if (type instanceof dev.bulwark.generator.model.TypeRef.Scalar scalar) {
+      return switch (scalar.kind()) {
+        case STRING -> "\"value\"";
+        case INT32 -> "1";
+        case INT64 -> "7L";
+        case FLOAT -> "1.5f";
+        case DOUBLE -> "1.5";
+        case DECIMAL -> "new BigDecimal(\"9.99\")";
+        case BOOLEAN -> "true";
+        case DATE -> "LocalDate.parse(\"2026-01-31\")";
+        case DATE_TIME -> "OffsetDateTime.parse(\"2026-01-31T12:00:00Z\")";
+        case UUID -> "UUID.fromString(\"3f2c1b9e-8d4a-4b6e-9c1d-2a7e5f0b8c3d\")";
+        case URI -> "URI.create(\"https://example.com\")";
+        case ANY -> "Map.of()";
+        case BYTES, FILE -> "BinaryBody.of(Path.of(\"file.bin\"))";
+      };
+    }
+    if (type instanceof dev.bulwark.generator.model.TypeRef.ListOf list) {
+      return "List.of(" + example(list.element(), types, depth + 1) + ")";
+    }
+    if (type instanceof dev.bulwark.generator.model.TypeRef.MapOf map) {
+      return "Map.of(\"key\", " + example(map.value(), types, depth + 1) + ")";
+    }
+    String name = ((dev.bulwark.generator.model.TypeRef.Named) type).name();
+    dev.bulwark.generator.model.TypeModel model = types.get(name);
+    if (model instanceof dev.bulwark.generator.model.EnumModel enumModel && !enumModel.constants().isEmpty()) {
+      return name + "." + enumModel.constants().get(0).javaName();
+    }
+    // A union whose first variant leads back to it would not end: a few levels, then a placeholder.
+    if (model instanceof dev.bulwark.generator.model.UnionModel union && depth < 3) {
+      var variant = union.variants().get(0);
+      return name + ".of" + variant.label() + "(" + example(variant.type(), types, depth + 1) + ")";
+    }
+    return name + ".builder()/* ... */.build()";
   }
 
   public record ReadmeView(
