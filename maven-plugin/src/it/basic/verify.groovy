@@ -3,6 +3,12 @@ def generated = new File(basedir, 'target/generated-sources/bulwark/com/example/
 assert new File(generated, 'PetStoreClient.java').isFile()
 assert new File(generated, 'service/PetsService.java').isFile()
 assert new File(generated, 'model/Pet.java').isFile()
+// The pet store's unkeyed POSTs are one warning line with their count; every one is in the report file.
+def buildLog = new File(basedir, 'build.log').text
+assert buildLog =~ /petstore\.yaml: \d+ operations have retries but are neither idempotent nor keyed/
+assert !buildLog.contains('has retries but is not idempotent and has no idempotency key')
+def warningsReport = new File(basedir, 'target/bulwark/warnings-petstore.yaml.txt')
+assert warningsReport.isFile() && warningsReport.text.contains('has retries but is not idempotent and has no idempotency key')
 assert new File(basedir, 'target/classes/com/example/petstore/PetStoreClient.class').isFile()
 
 def report = new File(basedir, 'target/surefire-reports/TEST-com.example.consumer.PetStoreClientTest.xml')

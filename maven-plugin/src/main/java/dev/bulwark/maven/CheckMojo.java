@@ -53,6 +53,9 @@ public class CheckMojo extends AbstractMojo {
   @Parameter
   private java.util.Map<String, String> timeouts;
 
+  @Parameter(defaultValue = "${project}", readonly = true)
+  private org.apache.maven.project.MavenProject project;
+
   @Parameter(property = "bulwark.skip", defaultValue = "false")
   private boolean skip;
 
@@ -73,9 +76,7 @@ public class CheckMojo extends AbstractMojo {
     for (String line : report.planTable().split("\n")) {
       getLog().info("  " + line);
     }
-    for (SpecProblem warning : report.warnings()) {
-      getLog().warn(warning.toString());
-    }
+    GenerateMojo.printWarnings(this, project, inputSpec, report.warnings());
     getLog().info(report.warnings().size() + " warning(s).");
     if (failOnWarnings && !report.warnings().isEmpty()) {
       throw new MojoFailureException("Bulwark check found " + report.warnings().size() + " warning(s) in "

@@ -123,6 +123,28 @@ public class GenerateMojo extends AbstractMojo {
     }
   }
 
+  /**
+   * Prints the warnings, those that recur across operations grouped a line per kind, every one listed in
+   * {@code target/bulwark/warnings-<spec>.txt} (and at debug level) when any is grouped.
+   */
+  static void printWarnings(org.apache.maven.plugin.AbstractMojo mojo, MavenProject project, File spec,
+      java.util.List<SpecProblem> warnings) {
+    java.nio.file.Path report = java.nio.file.Path.of(project.getBuild().getDirectory(), "bulwark",
+        "warnings-" + spec.getName() + ".txt");
+    for (String line : dev.bulwark.generator.lint.WarningSummary.lines(warnings, report.toString())) {
+      mojo.getLog().warn(line);
+    }
+    if (dev.bulwark.generator.lint.WarningSummary.groups(warnings)) {
+      warnings.forEach(warning -> mojo.getLog().debug(warning.toString()));
+      try {
+        java.nio.file.Files.createDirectories(report.getParent());
+        java.nio.file.Files.writeString(report, dev.bulwark.generator.lint.WarningSummary.report(warnings));
+      } catch (IOException e) {
+        mojo.getLog().warn("Cannot write " + report + ": " + e.getMessage());
+      }
+    }
+  }
+
   /** The goals' {@code idempotencyKeyHeader}, {@code retry} and {@code timeouts}. */
   static dev.bulwark.generator.load.RootSettings rootSettings(String idempotencyKeyHeader,
       java.util.Map<String, String> retry, java.util.Map<String, String> timeouts) {
@@ -158,9 +180,7 @@ public class GenerateMojo extends AbstractMojo {
             + millisSince(start) + " ms).");
         return;
       }
-      for (SpecProblem warning : result.warnings()) {
-        getLog().warn(warning.toString());
-      }
+      printWarnings(this, project, inputSpec, result.warnings());
       getLog().info(String.format("Bulwark generated %s.%s from %s: %d files written, %d unchanged, %d deleted"
               + " (%d ms).", packageName, result.clientName(), inputSpec.getName(), result.files().written().size(),
           result.files().unchanged().size(), result.files().deleted().size(), millisSince(start)));

@@ -22,6 +22,9 @@ import java.util.Set;
  */
 public final class ResilienceLint {
   private static final Set<String> UNSAFE_METHODS = Set.of("POST", "PATCH");
+  /** The kinds of finding the lint makes once per operation. */
+  public static final String UNKEYED_RETRIES = "retries-without-idempotency";
+  public static final String SHORT_DEADLINE = "deadline-shorter-than-attempt";
 
   /** One operation's plan. */
   public record PlanRow(
@@ -82,12 +85,14 @@ public final class ResilienceLint {
           warnings.add(new SpecProblem(file, pointer, OptionalInt.empty(), operation.httpMethod() + " "
               + operation.path() + " has retries but is not idempotent and has no idempotency key: it is retried only"
               + " when the server surely did not process it (connection refused, 408, 429, 503). Add"
-              + " x-bulwark-idempotency-key, or x-bulwark-idempotent: true, or x-bulwark-retry: false"));
+              + " x-bulwark-idempotency-key, or x-bulwark-idempotent: true, or x-bulwark-retry: false",
+              UNKEYED_RETRIES));
         }
         if (timeouts.call().compareTo(timeouts.attempt()) < 0) {
           warnings.add(new SpecProblem(file, pointer, OptionalInt.empty(), "the call deadline ("
               + text(timeouts.call()) + ") is shorter than one attempt's timeout (" + text(timeouts.attempt())
-              + "): an attempt can never use its full time, and retries never happen after a slow attempt"));
+              + "): an attempt can never use its full time, and retries never happen after a slow attempt",
+              SHORT_DEADLINE));
         }
         String safety = idempotent ? (resilience.idempotent().isPresent() ? "yes (marked)" : "yes (method)")
             : keyed ? "keyed (" + resilience.idempotencyKeyHeader().get() + ")" : "no";

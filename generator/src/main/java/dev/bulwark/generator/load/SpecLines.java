@@ -57,7 +57,7 @@ public final class SpecLines {
       }
       located.add(line == null
           ? problem
-          : new SpecProblem(problem.file(), problem.location(), OptionalInt.of(line), problem.message()));
+          : problem.atLine(line));
     }
     return located;
   }

@@ -118,7 +118,8 @@ final class OperationNormalizer {
         ? operation.getOperationId()
         : Names.lowerCamel(derivedOperationId(source.method(), source.path()));
     if (operation.getOperationId() == null || operation.getOperationId().isBlank()) {
-      warnings.add(pointer, "no operationId; the method is named from the method and path (" + operationId
+      warnings.add("no-operation-id", pointer, "no operationId; the method is named from the method and path ("
+          + operationId
           + "), and renaming the path renames it: add an operationId");
     }
     String methodName = methodNames.claim(Names.methodName(operationId));

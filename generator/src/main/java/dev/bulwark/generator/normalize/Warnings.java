@@ -22,6 +22,11 @@ final class Warnings {
     problems.add(new SpecProblem(file, pointer, OptionalInt.empty(), message));
   }
 
+  /** A warning of a kind that recurs across operations, so that reports can group it. */
+  void add(String kind, String pointer, String message) {
+    problems.add(new SpecProblem(file, pointer, OptionalInt.empty(), message, kind));
+  }
+
   /** A warning about something the generated client loses, listed before the others. */
   void addLoss(String pointer, String message) {
     losses.add(new SpecProblem(file, pointer, OptionalInt.empty(), message));
