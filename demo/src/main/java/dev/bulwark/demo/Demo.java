@@ -5,11 +5,7 @@ import dev.bulwark.demo.petstore.model.NewPet;
 import dev.bulwark.demo.petstore.model.Pet;
 import dev.bulwark.demo.petstore.model.PetList;
 import dev.bulwark.demo.petstore.model.PetStatus;
-import dev.bulwark.runtime.CallListener;
-import dev.bulwark.runtime.OperationSpec;
 import dev.bulwark.runtime.error.BulwarkException;
-import java.time.Duration;
-import org.jspecify.annotations.Nullable;
 import java.util.List;
 
 /**
@@ -20,19 +16,13 @@ public final class Demo {
   private Demo() {}
 
   public static void main(String[] args) throws Exception {
+    CallTable calls = new CallTable();
     try (PetStoreServer server = new PetStoreServer();
         PetStoreClient client = PetStoreClient.builder()
             .baseUrl(server.baseUrl())
             .bearerAuth("demo-token")
             .apiKey("demo-key")
-            .listener(new CallListener() {
-              @Override
-              public void retryScheduled(OperationSpec operation, int nextAttempt, Duration delay, String reason,
-                  @Nullable Duration serverHint) {
-                System.out.printf("  %-22s %s; retrying in %d ms (attempt %d)%n", operation.operationId() + "()",
-                    reason, delay.toMillis(), nextAttempt);
-              }
-            })
+            .eventListener(calls)
             .build()) {
       System.out.println("Bulwark demo: PetStoreClient (generated from sample-specs/petstore.yaml) against "
           + server.baseUrl());
@@ -67,6 +57,9 @@ public final class Demo {
       System.out.println();
       System.out.println("What the server received:");
       server.requestLog().forEach(line -> System.out.println("  " + line));
+      System.out.println();
+      System.out.println("Per operation, from the client's call events:");
+      System.out.print(calls.table());
     }
   }
 
