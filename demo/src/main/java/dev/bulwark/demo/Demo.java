@@ -42,6 +42,16 @@ public final class Demo {
           + page.getItems().stream().map(Pet::getName).toList());
 
       step("getPet(" + rex.getId() + ")", client.pets().getPet(rex.getId()).toString());
+
+      Pet nemo = client.pets().getPet(100L);
+      step("getPet(100)", "status=" + nemo.getStatus() + " (known to the spec: " + nemo.getStatus().isKnown()
+          + "), kept unknown field microchip=" + nemo.getAdditionalProperties().get("microchip"));
+
+      try {
+        client.pets().createPet(NewPet.builder().name("").build());
+      } catch (BulwarkException e) {
+        step("createPet(\"\")", e.getClass().getSimpleName() + " [" + e.category() + "]: " + e.getMessage());
+      }
       step("getInventory()", client.store().getInventory().toString());
 
       client.pets().deletePet(tom.getId());

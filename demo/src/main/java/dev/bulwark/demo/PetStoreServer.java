@@ -26,6 +26,9 @@ final class PetStoreServer implements AutoCloseable {
   private final Map<Long, String> pets = new ConcurrentHashMap<>();
   private final AtomicLong nextId = new AtomicLong(1);
   private final List<String> log = new ArrayList<>();
+  /** The first inventory is refused with 429 and Retry-After, to show the server's wait honoured. */
+  private final java.util.concurrent.atomic.AtomicBoolean inventoryThrottled =
+      new java.util.concurrent.atomic.AtomicBoolean();
   /** The first listing fails once with 503, to show a retry. */
   private final java.util.concurrent.atomic.AtomicBoolean listingFailed = new java.util.concurrent.atomic.AtomicBoolean();
 
@@ -41,6 +44,9 @@ final class PetStoreServer implements AutoCloseable {
       }
     });
     server.start(InetAddress.getLoopbackAddress(), 0);
+    // A pet a newer server wrote: a status the spec does not list, and a field it does not know.
+    pets.put(100L, "{\"id\": 100, \"name\": \"Nemo\", \"status\": \"adopted\", \"microchip\": \"985-112\","
+        + " \"createdAt\": \"2026-11-29T10:00:00Z\"}");
   }
 
   /** The base URL clients use, with the spec's {@code /v1} prefix. */
@@ -65,8 +71,14 @@ final class PetStoreServer implements AutoCloseable {
       return json(401, "{\"code\": \"unauthorized\", \"message\": \"send a bearer token\"}");
     }
     if (path.equals("/v1/pets") && method.equals("POST")) {
-      long id = nextId.getAndIncrement();
       String body = request.getBody() == null ? "{}" : request.getBody().utf8();
+      if (nameIn(body).isEmpty()) {
+        // RFC 9457 problem details, as many APIs answer a rejected request.
+        return new MockResponse.Builder().code(422).setHeader("Content-Type", "application/problem+json")
+            .body("{\"type\": \"https://petstore.example.com/problems/invalid-pet\", \"title\": \"Invalid pet\","
+                + " \"status\": 422, \"detail\": \"a pet needs a name\"}").build();
+      }
+      long id = nextId.getAndIncrement();
       String pet = "{\"id\": " + id + ", \"createdAt\": \"2026-11-30T09:00:00Z\", " + body.strip().substring(1);
       pets.put(id, pet);
       return json(201, pet);
@@ -89,6 +101,11 @@ final class PetStoreServer implements AutoCloseable {
         return new MockResponse.Builder().code(204).build();
       }
       return json(200, stored);
+    }
+    if (path.equals("/v1/store/inventory") && inventoryThrottled.compareAndSet(false, true)) {
+      return new MockResponse.Builder().code(429).setHeader("Retry-After", "1")
+          .setHeader("Content-Type", "application/json")
+          .body("{\"code\": \"rate_limited\", \"message\": \"slow down\"}").build();
     }
     if (path.equals("/v1/store/inventory")) {
       return json(200, "{\"available\": " + pets.size() + "}");
