@@ -2,10 +2,12 @@ package dev.bulwark.demo;
 
 import dev.bulwark.demo.petstore.PetStoreClient;
 import dev.bulwark.demo.petstore.model.NewPet;
+import dev.bulwark.demo.petstore.model.Order;
 import dev.bulwark.demo.petstore.model.Pet;
 import dev.bulwark.demo.petstore.model.PetList;
 import dev.bulwark.demo.petstore.model.PetStatus;
 import dev.bulwark.runtime.error.BulwarkException;
+import dev.bulwark.runtime.retry.RetryBudget;
 import java.util.List;
 
 /**
@@ -54,6 +56,10 @@ public final class Demo {
       }
       step("getInventory()", client.store().getInventory().toString());
 
+      Order order = client.store().placeOrder(Order.builder().petId(rex.getId()).quantity(1).build());
+      step("placeOrder(Rex)", "order " + order.getId() + ", placed once though sent twice: the second attempt"
+          + " carried the first one's idempotency key");
+
       client.pets().deletePet(tom.getId());
       step("deletePet(" + tom.getId() + ")", "done");
 
@@ -65,6 +71,20 @@ public final class Demo {
       }
 
       System.out.println();
+      System.out.println("A sustained outage (every call answered 503), with a small retry budget:");
+      try (PetStoreClient archive = PetStoreClient.builder().baseUrl(server.baseUrl()).bearerAuth("demo-token")
+          .retryBudget(new RetryBudget(20, 5, 10, 1)).eventListener(calls).build()) {
+        for (int i = 0; i < 4; i++) {
+          try {
+            archive.pets().getPet(900L + i);
+          } catch (BulwarkException e) {
+            step("getPet(" + (900 + i) + ")", e.getClass().getSimpleName() + " after " + e.attempts()
+                + " attempt(s); budget left: " + archive.retryBudget().available());
+          }
+        }
+      }
+
+      System.out.println();
       System.out.println("What the server received:");
       server.requestLog().forEach(line -> System.out.println("  " + line));
       System.out.println();
@@ -73,7 +93,20 @@ public final class Demo {
     }
   }
 
+  /**
+   * Colour only on a terminal that shows it (a console, a TERM other than dumb, no NO_COLOR): piped or in CI, the
+   * output stays plain text.
+   */
+  private static final boolean COLOUR = System.console() != null && System.getenv("NO_COLOR") == null
+      && System.getenv("TERM") != null && !"dumb".equals(System.getenv("TERM"));
+
   private static void step(String call, String outcome) {
-    System.out.printf("  %-22s %s%n", call, outcome);
+    boolean failed = outcome.contains("Exception");
+    System.out.printf("  %s %s%n", paint(String.format("%-22s", call), "36"),
+        failed ? paint(outcome, "31") : outcome);
+  }
+
+  private static String paint(String text, String code) {
+    return COLOUR ? "\u001b[" + code + "m" + text + "\u001b[0m" : text;
   }
 }

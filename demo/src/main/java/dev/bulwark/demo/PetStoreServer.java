@@ -26,19 +26,28 @@ final class PetStoreServer implements AutoCloseable {
   private final Map<Long, String> pets = new ConcurrentHashMap<>();
   private final AtomicLong nextId = new AtomicLong(1);
   private final List<String> log = new ArrayList<>();
+  /** Orders by the idempotency key they were placed with, so that a repeated key places nothing twice. */
+  private final Map<String, String> ordersByKey = new ConcurrentHashMap<>();
+  /** The first order's answer is lost on the way: applied, and the connection dropped. */
+  private final java.util.concurrent.atomic.AtomicBoolean orderDropped =
+      new java.util.concurrent.atomic.AtomicBoolean();
   /** The first inventory is refused with 429 and Retry-After, to show the server's wait honoured. */
   private final java.util.concurrent.atomic.AtomicBoolean inventoryThrottled =
       new java.util.concurrent.atomic.AtomicBoolean();
-  /** The first listing fails once with 503, to show a retry. */
-  private final java.util.concurrent.atomic.AtomicBoolean listingFailed = new java.util.concurrent.atomic.AtomicBoolean();
+  /** The first listing fails twice with 503, to show retries. */
+  private final java.util.concurrent.atomic.AtomicInteger listingFailures =
+      new java.util.concurrent.atomic.AtomicInteger();
 
   PetStoreServer() throws IOException {
     server.setDispatcher(new Dispatcher() {
       @Override
       public MockResponse dispatch(RecordedRequest request) {
         MockResponse response = handle(request);
+        String key = request.getHeaders().get("Idempotency-Key");
         synchronized (log) {
-          log.add(request.getMethod() + " " + request.getTarget() + " -> " + response.getCode());
+          log.add(request.getMethod() + " " + request.getTarget() + " -> " + response.getCode()
+              + (response.getOnResponseStart() != null ? ", applied, then the connection dropped" : "")
+              + (key == null ? "" : " (Idempotency-Key " + key.substring(0, 8) + "...)"));
         }
         return response;
       }
@@ -83,7 +92,7 @@ final class PetStoreServer implements AutoCloseable {
       pets.put(id, pet);
       return json(201, pet);
     }
-    if (path.equals("/v1/pets") && method.equals("GET") && listingFailed.compareAndSet(false, true)) {
+    if (path.equals("/v1/pets") && method.equals("GET") && listingFailures.getAndIncrement() < 2) {
       return json(503, "{\"code\": \"overloaded\", \"message\": \"try again\"}");
     }
     if (path.equals("/v1/pets") && method.equals("GET")) {
@@ -92,6 +101,10 @@ final class PetStoreServer implements AutoCloseable {
     Matcher pet = PET_PATH.matcher(path);
     if (pet.matches()) {
       long id = Long.parseLong(pet.group(1));
+      if (id >= 900) {
+        // The pets from 900 up live on a backend that is down: a sustained outage.
+        return json(503, "{\"code\": \"unavailable\", \"message\": \"the pet archive is down\"}");
+      }
       String stored = pets.get(id);
       if (stored == null) {
         return json(404, "{\"code\": \"not_found\", \"message\": \"no pet with id " + id + "\"}");
@@ -101,6 +114,25 @@ final class PetStoreServer implements AutoCloseable {
         return new MockResponse.Builder().code(204).build();
       }
       return json(200, stored);
+    }
+    if (path.equals("/v1/store/orders") && method.equals("POST")) {
+      String key = request.getHeaders().get("Idempotency-Key");
+      String known = key == null ? null : ordersByKey.get(key);
+      if (known != null) {
+        // The same key again: the order was placed already; answer as the first time, applying nothing twice.
+        return json(201, known);
+      }
+      String order = "{\"id\": " + (500 + ordersByKey.size()) + ", "
+          + request.getBody().utf8().strip().substring(1);
+      if (key != null) {
+        ordersByKey.put(key, order);
+      }
+      if (!orderDropped.getAndSet(true)) {
+        // Applied, then the connection breaks before the answer: the client cannot know the order was placed.
+        return new MockResponse.Builder().code(201).setHeader("Content-Type", "application/json").body(order)
+            .onResponseStart(mockwebserver3.SocketEffect.ShutdownConnection.INSTANCE).build();
+      }
+      return json(201, order);
     }
     if (path.equals("/v1/store/inventory") && inventoryThrottled.compareAndSet(false, true)) {
       return new MockResponse.Builder().code(429).setHeader("Retry-After", "1")
