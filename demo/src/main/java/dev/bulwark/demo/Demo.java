@@ -8,6 +8,8 @@ import dev.bulwark.demo.petstore.model.PetList;
 import dev.bulwark.demo.petstore.model.PetStatus;
 import dev.bulwark.runtime.error.BulwarkException;
 import dev.bulwark.runtime.retry.RetryBudget;
+import dev.bulwark.testing.Reply;
+import dev.bulwark.testing.ScriptedServer;
 import java.util.List;
 
 /**
@@ -72,8 +74,11 @@ public final class Demo {
 
       System.out.println();
       System.out.println("A sustained outage (every call answered 503), with a small retry budget:");
-      try (PetStoreClient archive = PetStoreClient.builder().baseUrl(server.baseUrl()).bearerAuth("demo-token")
-          .retryBudget(new RetryBudget(20, 5, 10, 1)).eventListener(calls).build()) {
+      // The outage is scripted with bulwark-testing, as a test of code using the client would script it.
+      try (ScriptedServer down = ScriptedServer.started();
+          PetStoreClient archive = PetStoreClient.builder().baseUrl(down.url() + "v1").bearerAuth("demo-token")
+              .retryBudget(new RetryBudget(20, 5, 10, 1)).eventListener(calls).build()) {
+        down.on("GET", "/v1/pets/{petId}").reply(Reply.status(503));
         for (int i = 0; i < 4; i++) {
           try {
             archive.pets().getPet(900L + i);

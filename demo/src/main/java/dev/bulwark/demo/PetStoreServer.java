@@ -101,10 +101,6 @@ final class PetStoreServer implements AutoCloseable {
     Matcher pet = PET_PATH.matcher(path);
     if (pet.matches()) {
       long id = Long.parseLong(pet.group(1));
-      if (id >= 900) {
-        // The pets from 900 up live on a backend that is down: a sustained outage.
-        return json(503, "{\"code\": \"unavailable\", \"message\": \"the pet archive is down\"}");
-      }
       String stored = pets.get(id);
       if (stored == null) {
         return json(404, "{\"code\": \"not_found\", \"message\": \"no pet with id " + id + "\"}");

@@ -34,7 +34,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  *
  * <p>A request no script matches is answered 404 with a body that says so, and recorded like any other.
  */
-public final class ScriptedServer implements BeforeEachCallback, AfterEachCallback {
+public final class ScriptedServer implements BeforeEachCallback, AfterEachCallback, AutoCloseable {
   private final List<Script> scripts = new ArrayList<>();
   private final List<RecordedRequest> received = new ArrayList<>();
   private @org.jspecify.annotations.Nullable MockWebServer server;
@@ -120,8 +120,19 @@ public final class ScriptedServer implements BeforeEachCallback, AfterEachCallba
         + "\"}").toResponse();
   }
 
+  /** A server started outside JUnit (a demo, a main method); close it when done. */
+  public static ScriptedServer started() throws IOException {
+    ScriptedServer scripted = new ScriptedServer();
+    scripted.start();
+    return scripted;
+  }
+
   @Override
   public void beforeEach(ExtensionContext context) throws IOException {
+    start();
+  }
+
+  private void start() throws IOException {
     server = new MockWebServer();
     server.setDispatcher(new Dispatcher() {
       @Override
@@ -134,6 +145,12 @@ public final class ScriptedServer implements BeforeEachCallback, AfterEachCallba
 
   @Override
   public void afterEach(ExtensionContext context) {
+    close();
+  }
+
+  /** Stops the server and forgets its scripts and what it received. */
+  @Override
+  public void close() {
     synchronized (this) {
       scripts.clear();
       received.clear();
