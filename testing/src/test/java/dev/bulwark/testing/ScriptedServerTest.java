@@ -8,7 +8,9 @@ import dev.bulwark.runtime.ClientRuntime;
 import dev.bulwark.runtime.EventStream;
 import dev.bulwark.runtime.OperationSpec;
 import dev.bulwark.runtime.error.NotFoundException;
+import dev.bulwark.runtime.error.TimedOutException;
 import dev.bulwark.runtime.retry.RetryPolicy;
+import dev.bulwark.runtime.retry.TimeoutPolicy;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +21,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * The kit against the real runtime: scripted failures retried with fake time (no real waits), a server's wait
  * honoured in fake time, a request applied and its answer lost retried with the same idempotency key, an event
- * stream, and an unscripted request.
+ * stream, a slow body, and an unscripted request.
  */
 class ScriptedServerTest {
   @RegisterExtension final ScriptedServer server = new ScriptedServer();
@@ -82,6 +84,18 @@ class ScriptedServerTest {
       stream.forEach(events::add);
     }
     assertThat(events).containsExactly("one", "two");
+  }
+
+  @Test
+  void aSlowBodyRunsIntoTheClientsAttemptTimeout() {
+    server.on("GET", "/pets/{petId}").reply(Reply.json(200, "{\"id\": 7}").slowBody(Duration.ofSeconds(5)));
+    // Real time here, bounded: the attempt's limit is 300 ms, the body would come after 5 s.
+    try (ClientRuntime client = ClientRuntime.builder().baseUrl(server.url()).retryPolicy(RetryPolicy.none())
+        .timeouts(TimeoutPolicy.builder().attempt(Duration.ofMillis(300)).build()).build()) {
+      assertThatThrownBy(() -> client.execute(ApiRequest.builder(GET_PET).pathParameter("petId", 7).build(),
+          Map.class)).isInstanceOf(TimedOutException.class);
+    }
+    assertThat(server.received("GET", "/pets/{petId}")).hasSize(1);
   }
 
   @Test
