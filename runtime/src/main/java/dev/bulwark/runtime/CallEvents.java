@@ -93,7 +93,7 @@ final class CallEvents {
       return;
     }
     int status = response == null ? -1 : response.code();
-    ErrorCategory category = response != null ? (status < 400 ? null : category(status)) : category(failure);
+    ErrorCategory category = response != null ? (status < 400 ? null : ErrorCategory.ofStatus(status)) : category(failure);
     String errorType = response != null ? (status < 400 ? null : String.valueOf(status))
         : failure == null ? null : failure.getClass().getName();
     String requestId = response == null ? null : requestId(response);
@@ -123,20 +123,6 @@ final class CallEvents {
       return;
     }
     emit(new CallEvent.CallFinished(info, outcome, attempts, took, status, category, stopReason));
-  }
-
-  /** The category a failing status has, as the exception the call would end with has it. */
-  static ErrorCategory category(int status) {
-    return switch (status) {
-      case 400 -> ErrorCategory.BAD_REQUEST;
-      case 401 -> ErrorCategory.UNAUTHORIZED;
-      case 403 -> ErrorCategory.PERMISSION_DENIED;
-      case 404 -> ErrorCategory.NOT_FOUND;
-      case 409 -> ErrorCategory.CONFLICT;
-      case 422 -> ErrorCategory.UNPROCESSABLE;
-      case 429 -> ErrorCategory.RATE_LIMITED;
-      default -> status >= 500 && status <= 599 ? ErrorCategory.SERVER_ERROR : ErrorCategory.UNEXPECTED_STATUS;
-    };
   }
 
   /** The category of an attempt's transport failure. */

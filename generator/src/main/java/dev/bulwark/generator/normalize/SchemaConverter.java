@@ -608,19 +608,10 @@ final class SchemaConverter {
     if (variants.size() < 2) {
       return Optional.empty();
     }
-    Map<String, Schema> first = new LinkedHashMap<>();
-    collectProperties(variants.get(0), first, new LinkedHashSet<>(), new HashSet<>());
-    for (String candidate : first.keySet()) {
+    List<Map<String, Schema>> variantProperties = variants.stream().map(v -> properties(v).properties()).toList();
+    for (String candidate : variantProperties.get(0).keySet()) {
       Set<String> values = new HashSet<>();
-      boolean tags = true;
-      for (Schema<?> variant : variants) {
-        Optional<String> value = fixedValueOf(variant, candidate);
-        tags = value.isPresent() && values.add(value.get());
-        if (!tags) {
-          break;
-        }
-      }
-      if (tags) {
+      if (variantProperties.stream().allMatch(p -> fixedValue(p, candidate).filter(values::add).isPresent())) {
         return Optional.of(candidate);
       }
     }
@@ -629,8 +620,10 @@ final class SchemaConverter {
 
   /** The value an object variant fixes for one of its properties, if it fixes one. */
   private Optional<String> fixedValueOf(Schema<?> variant, String property) {
-    Map<String, Schema> properties = new LinkedHashMap<>();
-    collectProperties(variant, properties, new LinkedHashSet<>(), new HashSet<>());
+    return fixedValue(properties(variant).properties(), property);
+  }
+
+  private Optional<String> fixedValue(Map<String, Schema> properties, String property) {
     Schema<?> schema = properties.get(property);
     return schema == null ? Optional.empty() : onlyValue(schema);
   }

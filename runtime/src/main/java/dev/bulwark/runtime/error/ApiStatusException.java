@@ -25,28 +25,17 @@ public class ApiStatusException extends BulwarkException {
    * a plain {@code ApiStatusException} with category {@link ErrorCategory#UNEXPECTED_STATUS} otherwise.
    */
   public static ApiStatusException of(ErrorContext context, ErrorResponse response) {
-    int status = response.statusCode();
-    switch (status) {
-      case 400:
-        return new BadRequestException(context, response);
-      case 401:
-        return new UnauthorizedException(context, response);
-      case 403:
-        return new PermissionDeniedException(context, response);
-      case 404:
-        return new NotFoundException(context, response);
-      case 409:
-        return new ConflictException(context, response);
-      case 422:
-        return new UnprocessableEntityException(context, response);
-      case 429:
-        return new RateLimitedException(context, response);
-      default:
-        if (status >= 500 && status <= 599) {
-          return new ServerErrorException(context, response);
-        }
-        return new ApiStatusException(ErrorCategory.UNEXPECTED_STATUS, context, response);
-    }
+    return switch (ErrorCategory.ofStatus(response.statusCode())) {
+      case BAD_REQUEST -> new BadRequestException(context, response);
+      case UNAUTHORIZED -> new UnauthorizedException(context, response);
+      case PERMISSION_DENIED -> new PermissionDeniedException(context, response);
+      case NOT_FOUND -> new NotFoundException(context, response);
+      case CONFLICT -> new ConflictException(context, response);
+      case UNPROCESSABLE -> new UnprocessableEntityException(context, response);
+      case RATE_LIMITED -> new RateLimitedException(context, response);
+      case SERVER_ERROR -> new ServerErrorException(context, response);
+      default -> new ApiStatusException(ErrorCategory.UNEXPECTED_STATUS, context, response);
+    };
   }
 
   /**

@@ -45,6 +45,20 @@ public enum ErrorCategory {
     this.retryable = retryable;
   }
 
+  /** The category of a response status outside 2xx and 3xx: the one its {@link ApiStatusException} carries. */
+  public static ErrorCategory ofStatus(int status) {
+    return switch (status) {
+      case 400 -> BAD_REQUEST;
+      case 401 -> UNAUTHORIZED;
+      case 403 -> PERMISSION_DENIED;
+      case 404 -> NOT_FOUND;
+      case 409 -> CONFLICT;
+      case 422 -> UNPROCESSABLE;
+      case 429 -> RATE_LIMITED;
+      default -> status >= 500 && status <= 599 ? SERVER_ERROR : UNEXPECTED_STATUS;
+    };
+  }
+
   /**
    * Whether a failure of this kind may succeed when tried again later. This is a property of the kind alone; whether a
    * particular call may be repeated also depends on the operation being safe to repeat.
